@@ -1,0 +1,28 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+// electron-vite only auto-detects src/; our layout is electron/ + renderer/ (DESIGN.md).
+export default defineConfig({
+  main: {
+    build: {
+      lib: { entry: resolve('electron/main/index.ts') },
+      externalizeDeps: true,
+    },
+  },
+  preload: {
+    build: {
+      lib: { entry: resolve('electron/preload/index.ts'), formats: ['cjs'] },
+      // One self-contained CJS file whose only require is electron: required by sandbox:true.
+      externalizeDeps: false,
+      isolatedEntries: true,
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [react()],
+    build: {
+      rolldownOptions: { input: resolve('renderer/index.html') },
+    },
+  },
+})

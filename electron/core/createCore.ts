@@ -1,0 +1,78 @@
+import { z } from 'zod'
+import { contract, type Channel, type EventName, type EventPayload } from '../../shared/ipc/contract'
+import type { ApiError, Result } from '../../shared/ipc/result'
+import { fieldErrors } from '../../shared/i18n/zodIssue'
+import { translator } from '../../shared/i18n/translate'
+import type { Core, CoreOptions, EventListener } from './coreTypes'
+import { CoreError } from './errors'
+import { auditHandlers } from './handlers/auditHandlers'
+import { profileHandlers } from './handlers/profileHandlers'
+import { reportHandlers } from './handlers/reportHandlers'
+import type { Handlers } from './handlers/types'
+import { workspaceHandlers } from './handlers/workspaceHandlers'
+import { Session } from './session'
+
+const t = translator('en')
+
+/** Turns anything thrown into the contract's error shape, in plain words. */
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof CoreError) return { code: e.code, message: t(e.key, e.params), ...(e.fields ? { fields: e.fields } : {}) }
+  if (e instanceof z.ZodError) {
+    const fields = fieldErrors(e)
+    const list = Object.entries(fields)
+      .map(([path, key]) => `${path} (${t(key)})`)
+      .join('; ')
+    return { code: 'VALIDATION', message: t('errors.invalidInput', { fields: list }), fields }
+  }
+  const err = e as NodeJS.ErrnoException
+  if (err?.code && typeof err.code === 'string' && err.code.startsWith('E') && 'path' in err)
+    return { code: 'IO', message: t('errors.io', { path: err.path, detail: err.message }) }
+  return { code: 'INTERNAL', message: t('errors.internal', { detail: err?.message ?? String(e) }) }
+}
+
+export function createCore(options: CoreOptions): Core {
+  const listeners = new Set<EventListener>()
+  const emit = <E extends EventName>(name: E, payload: EventPayload<E>) => {
+    for (const l of listeners) l(name, payload)
+  }
+  const session = new Session(options, emit)
+  const host = options.hostHandlers ?? {}
+  const handlers: Handlers = {
+    ...workspaceHandlers,
+    ...profileHandlers,
+    ...auditHandlers,
+    ...reportHandlers,
+    'dialog.chooseNewWorkspacePath': (input) => host['dialog.chooseNewWorkspacePath']?.(input) ?? { path: null },
+    'dialog.chooseExistingWorkspace': () => host['dialog.chooseExistingWorkspace']?.({}) ?? { path: null },
+  }
+
+  async function invoke(channel: Channel | string, input: unknown): Promise<Result<unknown>> {
+    if (!Object.hasOwn(contract, channel)) {
+      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: t('errors.unknownChannel', { channel: String(channel) }) } }
+    }
+    const spec = contract[channel as Channel]
+    const parsed = spec.input.safeParse(input ?? {})
+    if (!parsed.success) return { ok: false, error: toApiError(parsed.error) }
+    try {
+      const handler = handlers[channel as Channel] as (i: unknown, s: Session) => unknown
+      const data = await handler(parsed.data, session)
+      const out = spec.output.safeParse(data)
+      if (!out.success) return { ok: false, error: { code: 'INTERNAL', message: t('errors.internal', { detail: `invalid ${channel} output` }) } }
+      return { ok: true, data: out.data }
+    } catch (e) {
+      return { ok: false, error: toApiError(e) }
+    }
+  }
+
+  return {
+    invoke,
+    onEvent(l) {
+      listeners.add(l)
+      return () => listeners.delete(l)
+    },
+    async dispose() {
+      session.close()
+      listeners.clear()
+    },
+  }
+}

@@ -1,0 +1,108 @@
+import type Database from 'better-sqlite3'
+import type { Clock } from '../clock'
+import { appendAudit, type AuditWrite } from '../audit/auditLog'
+
+/**
+ * An open workspace file. Every service write goes through `write`, which runs the change and its
+ * audit row in one IMMEDIATE transaction: both commit or neither does.
+ */
+export class Workspace {
+  readonly db: Database.Database
+  readonly path: string
+  readonly id: string
+  readonly createdAt: string
+  readonly schemaVersion: number
+  readonly warnings: string[]
+  private readonly clock: Clock
+  private readonly actor: string
+  private readonly releaseLock: () => void
+  private readonly idleMs: number
+  private idleTimer: NodeJS.Timeout | undefined
+  private closed = false
+
+  constructor(args: {
+    db: Database.Database
+    path: string
+    id: string
+    createdAt: string
+    schemaVersion: number
+    warnings: string[]
+    clock: Clock
+    actor: string
+    releaseLock: () => void
+    idleCheckpointMs: number
+  }) {
+    this.db = args.db
+    this.path = args.path
+    this.id = args.id
+    this.createdAt = args.createdAt
+    this.schemaVersion = args.schemaVersion
+    this.warnings = args.warnings
+    this.clock = args.clock
+    this.actor = args.actor
+    this.releaseLock = args.releaseLock
+    this.idleMs = args.idleCheckpointMs
+  }
+
+  now(): Date {
+    return this.clock.now()
+  }
+
+  /** Runs `change` and appends the audit rows it returns, atomically. */
+  write<T>(change: (db: Database.Database) => { result: T; audit: AuditWrite[] }): T {
+    this.assertOpen()
+    const at = this.clock.now().toISOString()
+    const result = this.db
+      .transaction(() => {
+        const out = change(this.db)
+        for (const a of out.audit) appendAudit(this.db, at, this.actor, a)
+        return out.result
+      })
+      .immediate()
+    this.scheduleIdleCheckpoint()
+    return result
+  }
+
+  read<T>(q: (db: Database.Database) => T): T {
+    this.assertOpen()
+    return q(this.db)
+  }
+
+  /** Folds the WAL into the main file, so the one .pwb file a user copies holds everything. */
+  checkpoint(): void {
+    if (!this.closed) this.db.pragma('wal_checkpoint(TRUNCATE)')
+  }
+
+  close(): void {
+    if (this.closed) return
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    try {
+      this.checkpoint()
+    } finally {
+      this.closed = true
+      this.db.close()
+      this.releaseLock()
+    }
+  }
+
+  get isOpen(): boolean {
+    return !this.closed
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('workspace is closed')
+  }
+
+  private scheduleIdleCheckpoint(): void {
+    if (!this.idleMs) return
+    if (this.idleTimer) clearTimeout(this.idleTimer)
+    this.idleTimer = setTimeout(() => {
+      try {
+        this.checkpoint()
+      } catch {
+        // busy: the next idle period or close will checkpoint
+      }
+    }, this.idleMs)
+    this.idleTimer.unref()
+  }
+}

@@ -1,0 +1,42 @@
+// Messages shared by every host: validation keys used in zod schemas, backend error messages.
+export const common = {
+  validation: {
+    required: 'This field is required.',
+    tooLong: 'This is too long.',
+    tooShort: 'This is too short.',
+    email: 'Enter an e-mail address such as name@example.com.',
+    country: 'Enter a two-letter country code such as IT, FR or DE.',
+    timeZone: 'Choose a time zone from the list, such as Europe/Rome.',
+    language: 'Choose one of the available languages.',
+    authority: 'Choose a supervisory authority from the list.',
+    roleRequired: 'Choose at least one role: controller or processor.',
+    regimeRequired: 'Choose at least one law that applies to you (for an EU business: GDPR).',
+    dpoEmailRequired: 'Give the DPO’s e-mail address: Art. 37(7) requires the DPO’s contact details to be published.',
+    dpoReasonRequired: 'Say why no DPO is appointed (Art. 37): for example “small business, no large-scale monitoring or special categories”.',
+    representativeOnlyOutsideEu: 'An EU representative (Art. 27) is only needed when the organisation is established outside the EU/EEA.',
+    duplicate: 'Each value may appear only once.',
+    invalid: 'This value is not valid.',
+    number: 'Enter a number.',
+  },
+  errors: {
+    noWorkspace: 'No workspace is open. Open or create one first.',
+    invalidInput: 'Some fields are not valid: {{fields}}. Correct them and try again; nothing was saved.',
+    unknownChannel: 'The app asked for something it does not know ({{channel}}). Update the app.',
+    internal: 'Something went wrong inside the app: {{detail}}. Nothing was changed. If it happens again, report it with this message.',
+    notAWorkspace: '“{{path}}” is not a Privacy Workbench workspace. Choose a .pwb file made by this app; the file was not changed.',
+    newerSchema: '“{{path}}” was saved by a newer version of Privacy Workbench (format {{found}}; this version reads up to {{known}}). Update the app to open it; the file was not changed.',
+    locked: '“{{path}}” is open elsewhere ({{holder}}). Close it there first, then try again.',
+    exists: '“{{path}}” already exists. Choose another file name, or open the existing workspace.',
+    notFound: '“{{path}}” does not exist. Check the path, or create a new workspace.',
+    io: 'The file “{{path}}” could not be read or written: {{detail}}.',
+  },
+  warnings: {
+    strayWal: 'The workspace was not closed cleanly last time (a journal file was left beside it). Its saved changes were recovered.',
+    staleLock: 'A lock left by a program that is no longer running ({{holder}}) was removed.',
+    backupTaken: 'The workspace was upgraded to a new format; a backup of the previous version was saved as {{backup}}.',
+  },
+  audit: {
+    ok: 'Audit log intact: {{rows}} entries, integrity check {{integrity}}.',
+    broken: 'Audit log broken at entry {{id}}: {{problem}}.',
+  },
+} as const

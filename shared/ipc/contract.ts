@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { OrganisationProfileSchema } from '../domain/organisation'
+import { AuditEntrySchema, AuditVerifySchema } from '../domain/audit'
+import { CreateWorkspaceInputSchema, RecentWorkspaceSchema, WorkspaceInfoSchema } from '../domain/workspace'
+import { LANGUAGES } from '../reference/regimes'
+
+// The one way between renderer and backend. Every input is parsed with zod before a handler runs;
+// every output is parsed before it leaves, so a handler bug surfaces as an error, not bad data.
+const empty = z.object({}).strict()
+
+export const AuthoritySchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  website: z.string(),
+  onlineBreachForm: z.string(),
+})
+
+export const contract = {
+  'app.info': {
+    input: empty,
+    output: z.object({
+      version: z.string(),
+      host: z.enum(['electron', 'browser', 'cli', 'test']),
+      defaultWorkspaceDir: z.string(),
+    }),
+  },
+  'workspace.create': { input: CreateWorkspaceInputSchema, output: WorkspaceInfoSchema },
+  'workspace.open': { input: z.object({ path: z.string().min(1) }).strict(), output: WorkspaceInfoSchema },
+  'workspace.close': { input: empty, output: z.object({ closed: z.boolean() }) },
+  'workspace.current': { input: empty, output: WorkspaceInfoSchema.nullable() },
+  'workspace.recent': { input: empty, output: z.array(RecentWorkspaceSchema) },
+  // Host-implemented: a native save/open dialog in Electron, a temp path in the test harness.
+  'dialog.chooseNewWorkspacePath': {
+    input: z.object({ suggestedName: z.string() }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
+  'dialog.chooseExistingWorkspace': { input: empty, output: z.object({ path: z.string().nullable() }) },
+  'profile.get': { input: empty, output: OrganisationProfileSchema },
+  'profile.save': { input: OrganisationProfileSchema, output: OrganisationProfileSchema },
+  'audit.list': {
+    input: z.object({ limit: z.number().int().min(1).max(5000).default(1000) }).strict(),
+    output: z.object({ rows: z.array(AuditEntrySchema), total: z.number().int() }),
+  },
+  'audit.verify': { input: empty, output: AuditVerifySchema },
+  'report.create': {
+    input: z.object({ type: z.enum(['summary']), lang: z.enum(LANGUAGES).optional() }).strict(),
+    output: z.object({ path: z.string(), bytes: z.number().int() }),
+  },
+  'reference.authorities': { input: empty, output: z.array(AuthoritySchema) },
+} as const
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>
+export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input']>
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>
+
+export const CHANNELS = Object.keys(contract) as Channel[]
+
+// Push events (backend -> renderer), also validated.
+export const events = {
+  'workspace.changed': z.object({ entity: z.string(), entityId: z.string().optional() }),
+  'workspace.closed': z.object({ path: z.string() }),
+  'timer.alert': z.object({ title: z.string(), body: z.string(), dueAt: z.string() }),
+} as const
+export type EventName = keyof typeof events
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>
+export const EVENT_NAMES = Object.keys(events) as EventName[]
