@@ -43,7 +43,14 @@ export const contract = {
   },
   'audit.verify': { input: empty, output: AuditVerifySchema },
   'report.create': {
-    input: z.object({ type: z.enum(['summary']), lang: z.enum(LANGUAGES).optional() }).strict(),
+    input: z
+      .object({
+        type: z.enum(['summary']),
+        lang: z.enum(LANGUAGES).optional(),
+        /** Absolute .pdf path; default: a Reports folder beside the workspace. */
+        out: z.string().regex(/\.pdf$/i, { message: 'validation.pdfPath' }).optional(),
+      })
+      .strict(),
     output: z.object({ path: z.string(), bytes: z.number().int() }),
   },
   'reference.authorities': { input: empty, output: z.array(AuthoritySchema) },

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { AuditEntry, AuditVerify } from '../../../shared/domain/audit'
-import { all, first, qb, run } from '../store/queryBuilder'
+import { all, cachedStatement, first, qb, run } from '../store/queryBuilder'
 import type { AuditLogTable } from '../store/schema'
 import { GENESIS_HASH, rowHash, sha256 } from './auditHash'
 
@@ -16,7 +16,10 @@ export interface AuditWrite {
 /** Appends one chained row. Call it inside the transaction of the write it records. */
 export function appendAudit(db: Database.Database, at: string, actor: string, w: AuditWrite): AuditLogTable {
   if (!db.inTransaction) throw new Error('appendAudit must run inside the write transaction')
-  const last = first(db, qb.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1))
+  // Hot path (every write): plain cached statements rather than building the query each time.
+  const last = cachedStatement(db, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
+    | { id: number; hash: string }
+    | undefined
   const payload = JSON.stringify({ before: w.before ?? null, after: w.after ?? null })
   const row: AuditLogTable = {
     id: (last?.id ?? 0) + 1,
@@ -32,14 +35,16 @@ export function appendAudit(db: Database.Database, at: string, actor: string, w:
     payload,
   }
   row.hash = rowHash(row)
-  run(db, qb.insertInto('audit_log').values(row))
-  run(
+  cachedStatement(
     db,
-    qb
-      .insertInto('meta')
-      .values({ key: 'audit_head', value: `${row.id}:${row.hash}` })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: `${row.id}:${row.hash}` })),
-  )
+    `INSERT INTO audit_log (id, at, actor, entity, entity_id, action, redacts, payload_hash, prev_hash, hash, payload)
+     VALUES (@id, @at, @actor, @entity, @entity_id, @action, @redacts, @payload_hash, @prev_hash, @hash, @payload)`,
+  ).run(row)
+  // The head is recorded apart from the rows so that removing the newest entries is detected too.
+  cachedStatement(
+    db,
+    `INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+  ).run(`${row.id}:${row.hash}`)
   return row
 }
 

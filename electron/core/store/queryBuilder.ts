@@ -22,9 +22,20 @@ export const qb = new Kysely<DB>({
 
 type Params = unknown[]
 
+// Preparing is the costly part of a small write; statements are reused per connection by SQL text.
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>()
+
+export function cachedStatement(db: Database.Database, sql: string): Database.Statement {
+  let m = cache.get(db)
+  if (!m) cache.set(db, (m = new Map()))
+  let stmt = m.get(sql)
+  if (!stmt) m.set(sql, (stmt = db.prepare(sql)))
+  return stmt
+}
+
 function prepare(db: Database.Database, q: Compilable): { stmt: Database.Statement; params: Params } {
   const c = q.compile()
-  return { stmt: db.prepare(c.sql), params: c.parameters as Params }
+  return { stmt: cachedStatement(db, c.sql), params: c.parameters as Params }
 }
 
 export function run(db: Database.Database, q: Compilable): Database.RunResult {

@@ -17,6 +17,7 @@ export const common = {
     duplicate: 'Each value may appear only once.',
     invalid: 'This value is not valid.',
     number: 'Enter a number.',
+    pdfPath: 'The output file name must end in .pdf.',
   },
   errors: {
     noWorkspace: 'No workspace is open. Open or create one first.',

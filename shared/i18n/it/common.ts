@@ -19,6 +19,7 @@ export const common: DeepStrings<typeof en> = {
     duplicate: 'Ogni valore può comparire una sola volta.',
     invalid: 'Valore non valido.',
     number: 'Inserire un numero.',
+    pdfPath: 'Il nome del file deve terminare con .pdf.',
   },
   errors: {
     noWorkspace: 'Nessun archivio aperto. Aprirne o crearne uno.',

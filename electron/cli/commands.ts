@@ -1,0 +1,20 @@
+// The `pwb` commands and their help text, kept apart from the runner so the help is the single list.
+export const HELP = `pwb — Privacy Workbench on the command line (the same core as the app)
+
+Usage:
+  pwb init FILE --org NAME --country CC --tz ZONE [--lang en|it|fr]
+                           create a workspace for an organisation
+  pwb profile FILE [--json] [--set FIELD=VALUE ...] [--from-json PROFILE.json]
+                           print the organisation profile, or change it (audited)
+  pwb audit FILE [--json] [--limit N]
+                           list the audit log, newest first
+  pwb verify FILE [--json] integrity check + audit chain: exit 0 if intact,
+                           1 naming the first broken entry
+  pwb report FILE --type summary --out OUT.pdf [--lang en|it]
+                           write a PDF report (default language: the workspace's)
+  pwb demo FILE            create the demo workspace (Vimage S.r.l., English)
+  pwb --help | --version
+
+Exit codes: 0 ok, 1 verification failed, 2 bad usage or an error (message on stderr).
+FIELD uses dots for nested fields, e.g. --set dpo.appointed=true --set dpo.email=dpo@example.com;
+lists take commas, e.g. --set roles=controller,processor.`

@@ -1,0 +1,98 @@
+import Database from 'better-sqlite3'
+import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ManualClock } from '../core/clock'
+import { tempDir } from '../core/testing/tempDir'
+import { runCli } from './runCli'
+
+let tmp: ReturnType<typeof tempDir>
+beforeEach(() => (tmp = tempDir()))
+afterEach(() => tmp.cleanup())
+
+async function pwb(...argv: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runCli(
+    argv,
+    { out: (s) => out.push(s), err: (s) => err.push(s) },
+    { resourcesDir: resolve('resources'), clock: new ManualClock('2026-11-23T09:30:00Z'), version: '9.9.9', actor: 'cli-test' },
+  )
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+describe('pwb', () => {
+  it('prints help and version', async () => {
+    expect((await pwb('--help')).out).toMatch(/pwb init FILE --org NAME --country CC --tz ZONE/)
+    expect((await pwb('--version')).out).toBe('9.9.9')
+  })
+
+  it('init, profile --set, profile --json, audit, verify', async () => {
+    const f = join(tmp.dir, 'a.pwb')
+    const init = await pwb('init', f, '--org', 'Acme Srl', '--country', 'IT', '--tz', 'Europe/Rome')
+    expect(init).toMatchObject({ code: 0 })
+    expect(init.out).toMatch(/Created .*a\.pwb for Acme Srl/)
+    const set = await pwb('profile', f, '--set', 'contactEmail=privacy@acme.it', '--set', 'roles=controller,processor')
+    expect(set.code).toBe(0)
+    expect(set.out).toMatch(/Contact e-mail\s+privacy@acme\.it/)
+    const json = JSON.parse((await pwb('profile', f, '--json')).out)
+    expect(json).toMatchObject({ legalName: 'Acme Srl', country: 'IT', timeZone: 'Europe/Rome', roles: ['controller', 'processor'], leadAuthority: 'IT' })
+    const audit = await pwb('audit', f)
+    expect(audit.out).toMatch(/^2 entries/)
+    expect(audit.out).toMatch(/cli-test\s+update organisation\/1/)
+    const verify = await pwb('verify', f)
+    expect(verify.code).toBe(0)
+    expect(verify.out).toMatch(/intact: 2 entries, integrity check ok/)
+  })
+
+  it('rejects a bad profile value naming the field, and changes nothing', async () => {
+    const f = join(tmp.dir, 'a.pwb')
+    await pwb('init', f, '--org', 'Acme Srl', '--country', 'IT', '--tz', 'Europe/Rome')
+    const before = (await pwb('audit', f)).out
+    const bad = await pwb('profile', f, '--set', 'contactEmail=not-an-email')
+    expect(bad.code).toBe(2)
+    expect(bad.err).toMatch(/contactEmail \(Enter an e-mail address/)
+    expect((await pwb('audit', f)).out).toBe(before)
+  })
+
+  it('init with a bad time zone names it and creates no file', async () => {
+    const f = join(tmp.dir, 'b.pwb')
+    const r = await pwb('init', f, '--org', 'X', '--country', 'IT', '--tz', 'Mars/Olympus')
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/timeZone \(Choose a time zone/)
+    expect(() => readFileSync(f)).toThrow()
+  })
+
+  it('verify exits 1 naming the tampered row; a foreign file exits 2 and is untouched', async () => {
+    const f = join(tmp.dir, 'a.pwb')
+    await pwb('init', f, '--org', 'Acme Srl', '--country', 'IT', '--tz', 'Europe/Rome')
+    await pwb('profile', f, '--set', 'tradingName=Acme')
+    const db = new Database(f)
+    db.exec('drop trigger audit_log_only_redaction')
+    db.exec(`update audit_log set payload = 'X' || substr(payload, 2) where id = 2`)
+    db.close()
+    const v = await pwb('verify', f)
+    expect(v.code).toBe(1)
+    expect(v.err).toMatch(/broken at entry 2\b/)
+    const x = join(tmp.dir, 'x.pwb')
+    writeFileSync(x, 'hello\n')
+    const h = createHash('sha256').update(readFileSync(x)).digest('hex')
+    const fv = await pwb('verify', x)
+    expect(fv.code).toBe(2)
+    expect(fv.err).toMatch(/not a Privacy Workbench workspace/)
+    expect(createHash('sha256').update(readFileSync(x)).digest('hex')).toBe(h)
+  })
+
+  it('demo creates the Vimage workspace in English', async () => {
+    const f = join(tmp.dir, 'demo.pwb')
+    expect((await pwb('demo', f)).code).toBe(0)
+    const p = JSON.parse((await pwb('profile', f, '--json')).out)
+    expect(p).toMatchObject({ legalName: 'Vimage S.r.l.', vatNumber: 'IT03654120272', language: 'en', dpo: { appointed: false } })
+  })
+
+  it('unknown commands and missing arguments are usage errors', async () => {
+    expect(await pwb('frobnicate', 'x')).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown command/) })
+    expect(await pwb('init', join(tmp.dir, 'c.pwb'))).toMatchObject({ code: 2, err: expect.stringMatching(/--org, --country, --tz/) })
+  })
+})
