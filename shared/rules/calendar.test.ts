@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import {
+  addBusinessDays,
+  addHours,
+  addMonthsClamp,
+  addMonthsToInstant,
+  holidayCalendar,
+  localDateOf,
+  localIsoMinutes,
+  rollToWorkingDay,
+  utcSeconds,
+} from './calendar'
+
+describe('calendar (Reg. 1182/71; REFERENCE.md conventions)', () => {
+  it('addMonthsClamp: same day number, or the last day of a shorter month (Art. 3(2)(c))', () => {
+    expect(addMonthsClamp('2026-01-31', 1)).toBe('2026-02-28')
+    expect(addMonthsClamp('2028-01-31', 1)).toBe('2028-02-29') // leap year
+    expect(addMonthsClamp('2026-03-25', 1)).toBe('2026-04-25')
+    expect(addMonthsClamp('2026-12-15', 1)).toBe('2027-01-15') // year change
+    expect(addMonthsClamp('2026-02-28', 2)).toBe('2026-04-28')
+  })
+
+  it('rollToWorkingDay: Saturday, Sunday and national public holidays move the end (Art. 3(4))', () => {
+    const it_ = holidayCalendar('IT')
+    expect(rollToWorkingDay('2026-02-28', it_).date).toBe('2026-03-02') // Sat -> Mon
+    expect(rollToWorkingDay('2026-04-25', it_).date).toBe('2026-04-27') // Liberation Day (Sat) -> Mon
+    const may = rollToWorkingDay('2026-05-01', it_) // Labour Day (Fri) -> Mon 4 May
+    expect(may.date).toBe('2026-05-04')
+    expect(may.skipped.map((s) => s.reason)).toEqual(['holiday', 'saturday', 'sunday'])
+    expect(rollToWorkingDay('2026-03-03', it_)).toEqual({ date: '2026-03-03', skipped: [] })
+  })
+
+  it('UK bank holidays include substitute days (England and Wales)', () => {
+    expect(rollToWorkingDay('2027-12-25', holidayCalendar('GB-ENG')).date).toBe('2027-12-29')
+  })
+
+  it('regional holidays are ignored: DE national calendar has no Epiphany (only some Länder)', () => {
+    expect(holidayCalendar('DE').holiday('2026-01-06')).toBeUndefined()
+    expect(holidayCalendar('IT').holiday('2026-01-06')).toBeDefined()
+  })
+
+  it('addBusinessDays skips weekends and holidays', () => {
+    expect(addBusinessDays('2026-03-02', 10, holidayCalendar('US'))).toBe('2026-03-16')
+  })
+
+  it('local dates and instants', () => {
+    expect(localDateOf('2026-01-30T23:30:00Z', 'Europe/Rome')).toBe('2026-01-31')
+    expect(addHours('2026-03-27T11:00:00Z', 72)).toBe('2026-03-30T11:00:00.000Z')
+    expect(utcSeconds('2026-03-30T11:00:00.000Z')).toBe('2026-03-30T11:00:00Z')
+    expect(localIsoMinutes('2026-03-30T11:00:00Z', 'Europe/Rome')).toBe('2026-03-30T13:00+02:00')
+    expect(localIsoMinutes('2026-03-30T11:00:00Z', 'UTC')).toBe('2026-03-30T11:00+00:00')
+    // One month on an instant keeps the local wall time across DST: 10:00 CEST -> 10:00 CET.
+    expect(addMonthsToInstant('2026-10-10T08:00:00Z', 1, 'Europe/Rome')).toBe('2026-11-10T09:00:00.000Z')
+  })
+})
