@@ -1,0 +1,75 @@
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ManualClock } from './clock'
+import { createCore } from './createCore'
+import type { Core } from './coreTypes'
+import { tempDir } from './testing/tempDir'
+
+let tmp: ReturnType<typeof tempDir>
+let core: Core
+const events: [string, unknown][] = []
+beforeEach(() => {
+  tmp = tempDir()
+  events.length = 0
+  core = createCore({
+    clock: new ManualClock('2026-11-23T10:00:00Z'),
+    host: 'test',
+    actor: 'tester',
+    resourcesDir: resolve('resources'),
+    defaultWorkspaceDir: tmp.dir,
+    recentFile: join(tmp.dir, 'recent.json'),
+  })
+  core.onEvent((name, payload) => events.push([name, payload]))
+})
+afterEach(async () => {
+  await core.dispose()
+  tmp.cleanup()
+})
+
+const create = () =>
+  core.invoke('workspace.create', { path: join(tmp.dir, 'a.pwb'), legalName: 'Acme Srl', country: 'IT', timeZone: 'Europe/Rome' })
+
+describe('core dispatcher (the contract is the wall)', () => {
+  it('answers an unknown channel with UNKNOWN_CHANNEL instead of throwing', async () => {
+    expect(await core.invoke('fs.readEverything', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
+    expect(await core.invoke('__proto__', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
+  })
+
+  it('rejects a malformed payload before any handler runs, naming the fields', async () => {
+    const r = await core.invoke('workspace.create', { path: 7, legalName: '', country: 'Italy', timeZone: 'Nowhere' })
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    if (r.ok) return
+    expect(Object.keys(r.error.fields ?? {}).sort()).toEqual(['country', 'legalName', 'path', 'timeZone'])
+    expect(r.error.message).toMatch(/country \(Enter a two-letter country code/)
+  })
+
+  it('says no workspace is open', async () => {
+    expect(await core.invoke('profile.get', {})).toMatchObject({ ok: false, error: { code: 'NO_WORKSPACE' } })
+  })
+
+  it('create -> save profile -> close -> reopen keeps everything, and remembers the recent file', async () => {
+    expect(await create()).toMatchObject({ ok: true, data: { organisationName: 'Acme Srl', schemaVersion: 1 } })
+    const got = await core.invoke('profile.get', {})
+    if (!got.ok) throw new Error(got.error.message)
+    const saved = await core.invoke('profile.save', { ...(got.data as object), contactEmail: 'privacy@acme.it' })
+    expect(saved.ok).toBe(true)
+    expect(events.map((e) => e[0])).toContain('workspace.changed')
+    expect(await core.invoke('workspace.close', {})).toEqual({ ok: true, data: { closed: true } })
+    expect(await core.invoke('workspace.current', {})).toEqual({ ok: true, data: null })
+    const recent = await core.invoke('workspace.recent', {})
+    expect(recent).toMatchObject({ ok: true, data: [{ path: join(tmp.dir, 'a.pwb'), organisationName: 'Acme Srl' }] })
+    await core.invoke('workspace.open', { path: join(tmp.dir, 'a.pwb') })
+    expect(await core.invoke('profile.get', {})).toMatchObject({ ok: true, data: { contactEmail: 'privacy@acme.it' } })
+    const audit = await core.invoke('audit.list', {})
+    expect(audit).toMatchObject({ ok: true, data: { total: 2 } })
+  })
+
+  it('a bad profile is refused with field keys and nothing is saved', async () => {
+    await create()
+    const got = await core.invoke('profile.get', {})
+    if (!got.ok) throw new Error(got.error.message)
+    const r = await core.invoke('profile.save', { ...(got.data as object), dpo: { appointed: true } })
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'dpo.email': 'validation.dpoEmailRequired' } } })
+    expect(await core.invoke('audit.list', {})).toMatchObject({ ok: true, data: { total: 1 } })
+  })
+})

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { formatDate, formatDateTime, formatTime, utcOffset } from './dateTime'
+
+describe('formatDateTime', () => {
+  it('prints the wall time in the zone with its UTC offset (winter, CET)', () => {
+    expect(formatDateTime('2026-11-23T15:05:00Z', 'Europe/Rome', 'en')).toBe('23 Nov 2026, 16:05 (UTC+01:00)')
+    expect(formatDateTime('2026-11-23T15:05:00Z', 'Europe/Rome', 'it')).toBe('23 nov 2026, 16:05 (UTC+01:00)')
+  })
+
+  it('follows daylight saving time (summer, CEST)', () => {
+    expect(formatDateTime('2026-07-01T15:05:00Z', 'Europe/Rome', 'en')).toBe('1 Jul 2026, 17:05 (UTC+02:00)')
+  })
+
+  it('handles zero, negative and half-hour offsets', () => {
+    expect(utcOffset('2026-11-23T15:05:00Z', 'UTC')).toBe('+00:00')
+    expect(utcOffset('2026-11-23T15:05:00Z', 'America/New_York')).toBe('-05:00')
+    expect(utcOffset('2026-11-23T15:05:00Z', 'Asia/Kolkata')).toBe('+05:30')
+    expect(formatDateTime('2026-11-23T23:30:00Z', 'Asia/Kolkata', 'en')).toBe(
+      '24 Nov 2026, 05:00 (UTC+05:30)',
+    )
+  })
+
+  it('can add seconds and drop the offset', () => {
+    expect(
+      formatDateTime('2026-11-23T15:05:09Z', 'Europe/Rome', 'en', { seconds: true, offset: false }),
+    ).toBe('23 Nov 2026, 16:05:09')
+  })
+
+  it('returns a value that is not an instant unchanged', () => {
+    expect(formatDateTime('not a date', 'Europe/Rome', 'en')).toBe('not a date')
+  })
+
+  it('prints the calendar date in the zone, not in UTC', () => {
+    expect(formatDate('2026-11-23T23:30:00Z', 'Europe/Rome', 'en')).toBe('24 Nov 2026')
+  })
+
+  it('prints the wall time alone, with seconds and offset', () => {
+    expect(formatTime('2026-11-23T15:05:09Z', 'Europe/Rome', 'it', { seconds: true })).toBe(
+      '16:05:09 (UTC+01:00)',
+    )
+  })
+})
