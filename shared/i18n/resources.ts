@@ -1,0 +1,14 @@
+import { common as enCommon } from './en/common'
+import { common as itCommon } from './it/common'
+import { report as enReport } from './en/report'
+import { report as itReport } from './it/report'
+import { ui as enUi } from './en/ui'
+import { ui as itUi } from './it/ui'
+
+// One entry per namespace; each namespace file has one job (common, ui, report, ...).
+export const resources = {
+  en: { common: enCommon, report: enReport, ui: enUi },
+  it: { common: itCommon, report: itReport, ui: itUi },
+} as const
+
+export const NAMESPACES = ['common'] as const
