@@ -10,5 +10,3 @@ export const resources = {
   en: { common: enCommon, report: enReport, ui: enUi },
   it: { common: itCommon, report: itReport, ui: itUi },
 } as const
-
-export const NAMESPACES = ['common'] as const
