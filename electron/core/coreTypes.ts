@@ -23,6 +23,8 @@ export interface CoreOptions {
   defaultWorkspaceDir: string
   appVersion?: string
   hostHandlers?: Partial<HostHandlers>
+  /** Check for due reminders this often (0/absent = only when the host calls tick()). */
+  reminderIntervalMs?: number
   /** Checkpoint the WAL into the file after this many ms without writes (0 = off). */
   idleCheckpointMs?: number
 }
@@ -33,6 +35,8 @@ export interface Core {
   /** Parses the input with the contract, runs the handler, parses the output; never throws. */
   invoke(channel: Channel | string, input: unknown): Promise<Result<unknown>>
   onEvent(listener: EventListener): () => void
+  /** Fires reminders that are due (each once, ever); returns how many fired. */
+  tick(): Promise<number>
   /** Checkpoints and closes the open workspace, releasing its lock. */
   dispose(): Promise<void>
 }

@@ -4,6 +4,7 @@ import { ManualClock } from './clock'
 import { createCore } from './createCore'
 import type { Core } from './coreTypes'
 import { tempDir } from './testing/tempDir'
+import { LATEST_SCHEMA } from './store/migrations/index'
 
 let tmp: ReturnType<typeof tempDir>
 let core: Core
@@ -48,7 +49,7 @@ describe('core dispatcher (the contract is the wall)', () => {
   })
 
   it('create -> save profile -> close -> reopen keeps everything, and remembers the recent file', async () => {
-    expect(await create()).toMatchObject({ ok: true, data: { organisationName: 'Acme Srl', schemaVersion: 1 } })
+    expect(await create()).toMatchObject({ ok: true, data: { organisationName: 'Acme Srl', schemaVersion: LATEST_SCHEMA } })
     const got = await core.invoke('profile.get', {})
     if (!got.ok) throw new Error(got.error.message)
     const saved = await core.invoke('profile.save', { ...(got.data as object), contactEmail: 'privacy@acme.it' })

@@ -10,6 +10,10 @@ import { profileHandlers } from './handlers/profileHandlers'
 import { reportHandlers } from './handlers/reportHandlers'
 import type { Handlers } from './handlers/types'
 import { workspaceHandlers } from './handlers/workspaceHandlers'
+import { deadlineHandlers } from './handlers/deadlineHandlers'
+import { checkReminders } from './reminders/checkReminders'
+import { reminderMessage } from './reminders/reminderMessage'
+import { readProfile } from './services/profileService'
 import { Session } from './session'
 
 const t = translator('en')
@@ -42,6 +46,7 @@ export function createCore(options: CoreOptions): Core {
     ...profileHandlers,
     ...auditHandlers,
     ...reportHandlers,
+    ...deadlineHandlers,
     'dialog.chooseNewWorkspacePath': (input) => host['dialog.chooseNewWorkspacePath']?.(input) ?? { path: null },
     'dialog.chooseExistingWorkspace': () => host['dialog.chooseExistingWorkspace']?.({}) ?? { path: null },
   }
@@ -56,6 +61,7 @@ export function createCore(options: CoreOptions): Core {
     try {
       const handler = handlers[channel as Channel] as (i: unknown, s: Session) => unknown
       const data = await handler(parsed.data, session)
+      if (channel === 'workspace.open' || channel === 'workspace.create') void tick()
       const out = spec.output.safeParse(data)
       if (!out.success) return { ok: false, error: { code: 'INTERNAL', message: t('errors.internal', { detail: `invalid ${channel} output` }) } }
       return { ok: true, data: out.data }
@@ -64,13 +70,34 @@ export function createCore(options: CoreOptions): Core {
     }
   }
 
+  /** Fires due reminders as 'timer.alert' events; hosts call it on a timer, tests after moving the clock. */
+  async function tick(): Promise<number> {
+    if (!session.hasWorkspace) return 0
+    try {
+      const ws = session.workspace
+      const p = readProfile(ws)
+      const fired = checkReminders(ws)
+      for (const { deadline, reminder } of fired) {
+        const msg = reminderMessage(deadline, reminder, p.timeZone, p.language)
+        emit('timer.alert', { key: reminder.key, module: deadline.module, entityId: deadline.entityId, dueAt: deadline.dueAt, ...msg })
+      }
+      return fired.length
+    } catch {
+      return 0 // a reminder must never break the app; the next tick tries again
+    }
+  }
+  const timer = options.reminderIntervalMs ? setInterval(() => void tick(), options.reminderIntervalMs) : undefined
+  timer?.unref()
+
   return {
     invoke,
+    tick,
     onEvent(l) {
       listeners.add(l)
       return () => listeners.delete(l)
     },
     async dispose() {
+      if (timer) clearInterval(timer)
       session.close()
       listeners.clear()
     },

@@ -3,10 +3,14 @@ import { OrganisationProfileSchema } from '../domain/organisation'
 import { AuditEntrySchema, AuditVerifySchema } from '../domain/audit'
 import { CreateWorkspaceInputSchema, RecentWorkspaceSchema, WorkspaceInfoSchema } from '../domain/workspace'
 import { LANGUAGES } from '../reference/regimes'
+import { DeadlineModuleSchema, DeadlineSchema } from '../domain/deadline'
 
 // The one way between renderer and backend. Every input is parsed with zod before a handler runs;
 // every output is parsed before it leaves, so a handler bug surfaces as an error, not bad data.
 const empty = z.object({}).strict()
+
+// Report types grow with the modules; each has a builder registered in electron/core/reports.
+export const ReportTypeSchema = z.enum(['summary'])
 
 export const AuthoritySchema = z.object({
   code: z.string(),
@@ -45,8 +49,9 @@ export const contract = {
   'report.create': {
     input: z
       .object({
-        type: z.enum(['summary']),
+        type: ReportTypeSchema,
         lang: z.enum(LANGUAGES).optional(),
+        caseId: z.string().min(1).optional(),
         /** Absolute .pdf path; default: a Reports folder beside the workspace. */
         out: z.string().regex(/\.pdf$/i, { message: 'validation.pdfPath' }).optional(),
       })
@@ -54,6 +59,11 @@ export const contract = {
     output: z.object({ path: z.string(), bytes: z.number().int() }),
   },
   'reference.authorities': { input: empty, output: z.array(AuthoritySchema) },
+  // Every module's clocks through one interface, soonest first (dashboard, later the portfolio board).
+  'deadlines.list': {
+    input: z.object({ withinDays: z.number().int().min(1).max(3650).optional() }).strict(),
+    output: z.array(DeadlineSchema),
+  },
 } as const
 
 export type Contract = typeof contract
@@ -68,7 +78,14 @@ export const CHANNELS = Object.keys(contract) as Channel[]
 export const events = {
   'workspace.changed': z.object({ entity: z.string(), entityId: z.string().optional() }),
   'workspace.closed': z.object({ path: z.string() }),
-  'timer.alert': z.object({ title: z.string(), body: z.string(), dueAt: z.string() }),
+  'timer.alert': z.object({
+    key: z.string(),
+    module: DeadlineModuleSchema,
+    entityId: z.string(),
+    title: z.string(),
+    body: z.string(),
+    dueAt: z.string(),
+  }),
 } as const
 export type EventName = keyof typeof events
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>

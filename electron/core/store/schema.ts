@@ -30,8 +30,15 @@ export interface AuditLogTable {
   payload: string | null
 }
 
+export interface ReminderLogTable {
+  key: string
+  fired_at: string
+  due_at: string
+}
+
 export interface DB {
   meta: MetaTable
   organisation: OrganisationTable
   audit_log: AuditLogTable
+  reminder_log: ReminderLogTable
 }

@@ -30,11 +30,17 @@ export const common = {
     exists: '“{{path}}” already exists. Choose another file name, or open the existing workspace.',
     notFound: '“{{path}}” does not exist. Check the path, or create a new workspace.',
     io: 'The file “{{path}}” could not be read or written: {{detail}}.',
+    unknownReport: 'There is no report of type “{{type}}”.',
   },
   warnings: {
     strayWal: 'The workspace was not closed cleanly last time (a journal file was left beside it). Its saved changes were recovered.',
     staleLock: 'A lock left by a program that is no longer running ({{holder}}) was removed.',
     backupTaken: 'The workspace was upgraded to a new format; a backup of the previous version was saved as {{backup}}.',
+  },
+  reminders: {
+    before: '{{left}} left — due {{due}}.',
+    overdue: 'The deadline passed on {{due}}. Record what was done and, if late, the reason for the delay.',
+    target: '(a target set by the app, not a legal period)',
   },
   audit: {
     ok: 'Audit log intact: {{rows}} entries, integrity check {{integrity}}.',

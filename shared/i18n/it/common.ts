@@ -32,11 +32,17 @@ export const common: DeepStrings<typeof en> = {
     exists: '“{{path}}” esiste già. Scegliere un altro nome o aprire l’archivio esistente.',
     notFound: '“{{path}}” non esiste.',
     io: 'Impossibile leggere o scrivere “{{path}}”: {{detail}}.',
+    unknownReport: 'Non esiste un report di tipo “{{type}}”.',
   },
   warnings: {
     strayWal: 'L’archivio non era stato chiuso correttamente; le modifiche salvate sono state recuperate.',
     staleLock: 'È stato rimosso un blocco lasciato da un programma non più in esecuzione ({{holder}}).',
     backupTaken: 'L’archivio è stato aggiornato a un nuovo formato; copia di sicurezza: {{backup}}.',
+  },
+  reminders: {
+    before: 'Mancano {{left}} — scadenza {{due}}.',
+    overdue: 'La scadenza è passata il {{due}}. Registrare cosa è stato fatto e, se in ritardo, il motivo.',
+    target: '(obiettivo fissato dall’app, non un termine di legge)',
   },
   audit: {
     ok: 'Registro delle modifiche integro: {{rows}} voci, controllo di integrità {{integrity}}.',
