@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Channel, ChannelOutput } from '../../shared/ipc/contract'
+import { ReportTypeSchema, type Channel, type ChannelOutput } from '../../shared/ipc/contract'
 import { translator } from '../../shared/i18n/translate'
 import type { Clock } from '../core/clock'
 import { createCore } from '../core/createCore'
@@ -45,6 +45,7 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
       limit: { type: 'string' },
       set: { type: 'string', multiple: true },
       'from-json': { type: 'string' },
+      case: { type: 'string' },
     },
   })
   const [command, file] = positionals
@@ -91,16 +92,8 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
         return 0
       }
       case 'demo': {
-        const profile = JSON.parse(readFileSync(join(env.resourcesDir, 'demo', 'vimage', 'profile.json'), 'utf8'))
-        const info = await call('workspace.create', {
-          path,
-          legalName: profile.legalName,
-          country: profile.country,
-          timeZone: profile.timeZone,
-          language: profile.language,
-        })
-        await call('profile.save', profile)
-        print(info, `Created the demo workspace ${info.path} (${profile.legalName}).\nTry: pwb report ${file} --type summary --out summary.pdf`)
+        const info = await call('workspace.createDemo', { path })
+        print(info, `Created the demo workspace ${info.path} (${info.organisationName}).\nTry: pwb report ${file} --type summary --out summary.pdf`)
         return 0
       }
       case 'profile': {
@@ -142,13 +135,16 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
       }
       case 'report': {
         const type = str('type') ?? 'summary'
-        if (type !== 'summary') throw new UsageError(`Unknown report type "${type}". Available: summary.`)
+        const types = ReportTypeSchema.options as readonly string[]
+        if (!types.includes(type)) throw new UsageError(`Unknown report type "${type}". Available: ${types.join(', ')}.`)
         const out = str('out')
         if (!out) throw new UsageError('pwb report needs --out OUT.pdf.')
         const lang = str('lang')
-        if (lang && !['en', 'it', 'fr'].includes(lang)) throw new UsageError(`--lang must be en or it (got "${lang}").`)
+        if (lang && !['en', 'it'].includes(lang)) throw new UsageError(`--lang must be en or it (got "${lang}").`)
+        const caseId = str('case')
+        if (type.endsWith('-case') && !caseId) throw new UsageError(`pwb report --type ${type} needs --case ID.`)
         await call('workspace.open', { path })
-        const res = await call('report.create', { type, out: resolve(out), ...(lang ? { lang } : {}) })
+        const res = await call('report.create', { type, out: resolve(out), ...(lang ? { lang } : {}), ...(caseId ? { caseId } : {}) })
         print(res, `Wrote ${res.path} (${res.bytes} bytes).`)
         return 0
       }

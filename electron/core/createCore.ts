@@ -11,6 +11,10 @@ import { reportHandlers } from './handlers/reportHandlers'
 import type { Handlers } from './handlers/types'
 import { workspaceHandlers } from './handlers/workspaceHandlers'
 import { deadlineHandlers } from './handlers/deadlineHandlers'
+import { breachHandlers } from './handlers/breachHandlers'
+import { dsarHandlers } from './handlers/dsarHandlers'
+import { registerHandlers } from './handlers/registerHandlers'
+import { transfersHandlers } from './handlers/transfersHandlers'
 import { checkReminders } from './reminders/checkReminders'
 import { reminderMessage } from './reminders/reminderMessage'
 import { readProfile } from './services/profileService'
@@ -47,6 +51,10 @@ export function createCore(options: CoreOptions): Core {
     ...auditHandlers,
     ...reportHandlers,
     ...deadlineHandlers,
+    ...registerHandlers,
+    ...dsarHandlers,
+    ...breachHandlers,
+    ...transfersHandlers,
     'dialog.chooseNewWorkspacePath': (input) => host['dialog.chooseNewWorkspacePath']?.(input) ?? { path: null },
     'dialog.chooseExistingWorkspace': () => host['dialog.chooseExistingWorkspace']?.({}) ?? { path: null },
   }

@@ -4,13 +4,17 @@ import { AuditEntrySchema, AuditVerifySchema } from '../domain/audit'
 import { CreateWorkspaceInputSchema, RecentWorkspaceSchema, WorkspaceInfoSchema } from '../domain/workspace'
 import { LANGUAGES } from '../reference/regimes'
 import { DeadlineModuleSchema, DeadlineSchema } from '../domain/deadline'
+import { BREACH_REPORTS, breachChannels } from './channels/breach'
+import { DSAR_REPORTS, dsarChannels } from './channels/dsar'
+import { REGISTER_REPORTS, registerChannels } from './channels/register'
+import { TRANSFERS_REPORTS, transfersChannels } from './channels/transfers'
 
 // The one way between renderer and backend. Every input is parsed with zod before a handler runs;
 // every output is parsed before it leaves, so a handler bug surfaces as an error, not bad data.
 const empty = z.object({}).strict()
 
 // Report types grow with the modules; each has a builder registered in electron/core/reports.
-export const ReportTypeSchema = z.enum(['summary'])
+export const ReportTypeSchema = z.enum(['summary', ...REGISTER_REPORTS, ...DSAR_REPORTS, ...BREACH_REPORTS, ...TRANSFERS_REPORTS])
 
 export const AuthoritySchema = z.object({
   code: z.string(),
@@ -29,6 +33,8 @@ export const contract = {
     }),
   },
   'workspace.create': { input: CreateWorkspaceInputSchema, output: WorkspaceInfoSchema },
+  // The demo workspace (Vimage S.r.l., from its public privacy notice) with every module's demo data.
+  'workspace.createDemo': { input: z.object({ path: z.string().min(1) }).strict(), output: WorkspaceInfoSchema },
   'workspace.open': { input: z.object({ path: z.string().min(1) }).strict(), output: WorkspaceInfoSchema },
   'workspace.close': { input: empty, output: z.object({ closed: z.boolean() }) },
   'workspace.current': { input: empty, output: WorkspaceInfoSchema.nullable() },
@@ -64,6 +70,10 @@ export const contract = {
     input: z.object({ withinDays: z.number().int().min(1).max(3650).optional() }).strict(),
     output: z.array(DeadlineSchema),
   },
+  ...registerChannels,
+  ...dsarChannels,
+  ...breachChannels,
+  ...transfersChannels,
 } as const
 
 export type Contract = typeof contract

@@ -1,3 +1,4 @@
+import { createDemoWorkspace } from '../demo/createDemoWorkspace'
 import { createWorkspace, openExistingWorkspace } from '../services/workspaceService'
 import type { Session } from '../session'
 import type { Handlers } from './types'
@@ -12,6 +13,11 @@ export const workspaceHandlers: Handlers = {
   }),
   'workspace.create': (input, s) => {
     const info = s.adopt(createWorkspace(input, deps(s)))
+    s.emit('workspace.changed', { entity: 'workspace' })
+    return info
+  },
+  'workspace.createDemo': (input, s) => {
+    const info = s.adopt(createDemoWorkspace(input.path, { ...deps(s), resourcesDir: s.options.resourcesDir }))
     s.emit('workspace.changed', { entity: 'workspace' })
     return info
   },

@@ -1,3 +1,8 @@
+import type { BreachTables } from './tables/breach'
+import type { DsarTables } from './tables/dsar'
+import type { RegisterTables } from './tables/register'
+import type { TransfersTables } from './tables/transfers'
+
 // Kysely table types for the workspace file. Column names are snake_case as stored.
 export interface MetaTable {
   key: string
@@ -36,7 +41,7 @@ export interface ReminderLogTable {
   due_at: string
 }
 
-export interface DB {
+export interface DB extends RegisterTables, DsarTables, BreachTables, TransfersTables {
   meta: MetaTable
   organisation: OrganisationTable
   audit_log: AuditLogTable

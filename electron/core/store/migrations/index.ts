@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3'
 import * as m001 from './001_init'
 import * as m002 from './002_reminders'
+import * as m003 from './003_register'
+import * as m004 from './004_dsar'
+import * as m005 from './005_breach'
+import * as m006 from './006_transfers'
 
 export interface Migration {
   version: number
@@ -12,6 +16,10 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, ...m001 },
   { version: 2, ...m002 },
+  { version: 3, ...m003 },
+  { version: 4, ...m004 },
+  { version: 5, ...m005 },
+  { version: 6, ...m006 },
 ]
 
 export const LATEST_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1].version

@@ -1,0 +1,30 @@
+import { readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Clock } from '../clock'
+import { saveProfile } from '../services/profileService'
+import { createWorkspace } from '../services/workspaceService'
+import type { Workspace } from '../store/workspace'
+import { demoSeeders } from './demoSeeders'
+import './moduleDemos'
+
+/**
+ * The demo workspace: Vimage S.r.l., an Italian web agency, from its public privacy notice
+ * (resources/demo/README.md names the source), plus each module's demo data. All or nothing.
+ */
+export function createDemoWorkspace(path: string, deps: { clock: Clock; actor: string; resourcesDir: string }): Workspace {
+  const profile = JSON.parse(readFileSync(join(deps.resourcesDir, 'demo', 'vimage', 'profile.json'), 'utf8'))
+  const ws = createWorkspace(
+    { path, legalName: profile.legalName, country: profile.country, timeZone: profile.timeZone, language: profile.language },
+    deps,
+  )
+  try {
+    saveProfile(ws, profile)
+    for (const s of demoSeeders()) s.seed({ ws, resourcesDir: deps.resourcesDir, clock: deps.clock })
+    ws.checkpoint()
+    return ws
+  } catch (e) {
+    ws.close()
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${ws.path}${suffix}`, { force: true })
+    throw e
+  }
+}

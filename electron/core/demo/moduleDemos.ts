@@ -1,0 +1,2 @@
+// Each module's demo seeder registers itself when imported here (one line per module).
+export {}

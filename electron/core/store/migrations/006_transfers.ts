@@ -1,0 +1,6 @@
+import type Database from 'better-sqlite3'
+
+export const name = 'transfers'
+
+// Tables of the transfers module. Until the module lands this migration creates nothing.
+export function up(_db: Database.Database): void {}
