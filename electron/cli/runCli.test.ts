@@ -96,3 +96,14 @@ describe('pwb', () => {
     expect(await pwb('init', join(tmp.dir, 'c.pwb'))).toMatchObject({ code: 2, err: expect.stringMatching(/--org, --country, --tz/) })
   })
 })
+
+describe('pwb deadline', () => {
+  it('dispatches to the breach calculator without a workspace', async () => {
+    const r = await pwb('deadline', 'breach', '--regime', 'gdpr', '--aware', '2026-03-27T11:00:00Z', '--tz', 'Europe/Rome', '--json')
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out)).toMatchObject({ deadline: '2026-03-30T11:00:00Z', deadlineLocal: '2026-03-30T13:00+02:00' })
+  })
+  it('names the calculators when the kind is missing', async () => {
+    expect(await pwb('deadline')).toMatchObject({ code: 2, err: expect.stringMatching(/breach/) })
+  })
+})

@@ -7,6 +7,7 @@ import { translator } from '../../shared/i18n/translate'
 import type { Clock } from '../core/clock'
 import { createCore } from '../core/createCore'
 import { HELP } from './commands'
+import { runDeadline } from './deadlineCommand'
 import { formatProfile } from './formatProfile'
 import { setField } from './setField'
 
@@ -28,6 +29,7 @@ const t = translator('en')
 
 /** Runs one `pwb` command; returns the exit code (0 ok, 1 verification failed, 2 error). */
 export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<number> {
+  if (argv[0] === 'deadline') return runDeadline(argv.slice(1), io)
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -4,10 +4,13 @@ import {
   addHours,
   addMonthsClamp,
   addMonthsToInstant,
+  endOfLocalDay,
   holidayCalendar,
   localDateOf,
   localIsoMinutes,
   rollToWorkingDay,
+  secondsBetween,
+  utcOffsetMinutes,
   utcSeconds,
 } from './calendar'
 
@@ -51,5 +54,29 @@ describe('calendar (Reg. 1182/71; REFERENCE.md conventions)', () => {
     expect(localIsoMinutes('2026-03-30T11:00:00Z', 'UTC')).toBe('2026-03-30T11:00+00:00')
     // One month on an instant keeps the local wall time across DST: 10:00 CEST -> 10:00 CET.
     expect(addMonthsToInstant('2026-10-10T08:00:00Z', 1, 'Europe/Rome')).toBe('2026-11-10T09:00:00.000Z')
+  })
+})
+
+describe('calendar: breach-clock primitives (issue 6)', () => {
+  it('endOfLocalDay: 23:59:59 local, converted to UTC', () => {
+    expect(endOfLocalDay('2026-04-08', 'America/Sao_Paulo')).toBe('2026-04-09T02:59:59.000Z')
+    expect(endOfLocalDay('2026-03-29', 'Europe/Rome')).toBe('2026-03-29T21:59:59.000Z') // summer time from 01:00Z
+    expect(endOfLocalDay('2026-12-31', 'America/New_York')).toBe('2027-01-01T04:59:59.000Z')
+    expect(() => endOfLocalDay('2026-02-30', 'UTC')).toThrow(RangeError)
+  })
+
+  it('secondsBetween: whole seconds, sign kept', () => {
+    expect(secondsBetween('2026-03-27T11:00:00Z', '2026-03-30T11:00:00Z')).toBe(72 * 3600)
+    expect(secondsBetween('2026-03-30T11:00:00.900Z', '2026-03-30T11:00:00Z')).toBe(0)
+    expect(secondsBetween('2026-03-30T11:00:01Z', '2026-03-30T11:00:00Z')).toBe(-1)
+  })
+
+  it('utcOffsetMinutes follows DST (Directive 2000/84/EC; US 2026-03-08 and 2026-11-01)', () => {
+    expect(utcOffsetMinutes('2026-03-27T11:00:00Z', 'Europe/Rome')).toBe(60)
+    expect(utcOffsetMinutes('2026-03-30T11:00:00Z', 'Europe/Rome')).toBe(120)
+    expect(utcOffsetMinutes('2026-03-08T06:59:59Z', 'America/New_York')).toBe(-300)
+    expect(utcOffsetMinutes('2026-03-08T07:00:00Z', 'America/New_York')).toBe(-240)
+    expect(utcOffsetMinutes('2026-11-01T06:00:00Z', 'America/New_York')).toBe(-300)
+    expect(utcOffsetMinutes('2026-03-30T11:00:00Z', 'UTC')).toBe(0)
   })
 })

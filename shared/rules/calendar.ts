@@ -163,3 +163,26 @@ export function addMonthsToInstant(instant: Instant | Date, n: number, tz: strin
   const local = new TZDate(new Date(instant).getTime(), tz)
   return new Date(dfAddMonths(local, n).getTime()).toISOString()
 }
+
+// ---------- breach clocks (issue 6) ----------
+
+/**
+ * The last whole second of local date `d` in zone `tz` (23:59:59 wall time): the instant a clock
+ * counted in calendar or business days ends (e.g. LGPD 3 business days, HIPAA 60 calendar days).
+ */
+export function endOfLocalDay(d: LocalDate, tz: string): Instant {
+  if (!isLocalDate(d)) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${d}`)
+  const [y, m, day] = ymd(d)
+  return new Date(new TZDate(y, m, day, 23, 59, 59, 0, tz).getTime()).toISOString()
+}
+
+/** Whole seconds from a to b (b - a), each instant truncated to the second; negative when b is earlier. */
+export function secondsBetween(a: Instant | Date, b: Instant | Date): number {
+  const s = (x: Instant | Date) => Math.floor(new Date(x).getTime() / 1000)
+  return s(b) - s(a)
+}
+
+/** The zone's offset from UTC at `instant`, in minutes (Europe/Rome in summer: 120). */
+export function utcOffsetMinutes(instant: Instant | Date, tz: string): number {
+  return -new TZDate(new Date(instant).getTime(), tz).getTimezoneOffset()
+}
