@@ -55,6 +55,12 @@ export const ui = {
       empty: 'No recent workspaces yet. Workspaces you create or open will be listed here.',
       openedAt: 'Last opened {{when}}',
     },
+    demo: {
+      title: 'Explore a demo',
+      intro:
+        'A ready-made workspace for Vimage S.r.l., an Italian web agency, built from its public privacy notice.',
+      create: 'Create the demo workspace…',
+    },
   },
   shell: {
     closeWorkspace: 'Close workspace',
@@ -80,15 +86,18 @@ export const ui = {
   modules: {
     register: {
       what: 'Your record of processing activities (Art. 30): what personal data you process, why and on what legal basis, who receives it and how long you keep it, ready to show an inspector.',
-      comingSoon: 'This module arrives in a later version. Start by completing the organisation profile: the register builds on it.',
+      comingSoon:
+        'This module arrives in a later version. Start by completing the organisation profile: the register builds on it.',
     },
     requests: {
       what: 'Log data-subject requests (access, rectification, erasure, objection and the other rights of Arts. 15–22) and see the legal deadline for each, worked out from the date you received it (Art. 12(3)).',
-      comingSoon: 'This module arrives in a later version. Until then, keep requests with their date of receipt: the deadline runs from that day.',
+      comingSoon:
+        'This module arrives in a later version. Until then, keep requests with their date of receipt: the deadline runs from that day.',
     },
     breaches: {
       what: 'Record personal-data breaches and follow their clocks: notify the supervisory authority within 72 hours of becoming aware (Art. 33), tell the people affected when the risk to them is high (Art. 34), and document every breach (Art. 33(5)).',
-      comingSoon: 'This module arrives in a later version. Your lead supervisory authority, set in the organisation profile, is where notifications will go.',
+      comingSoon:
+        'This module arrives in a later version. Your lead supervisory authority, set in the organisation profile, is where notifications will go.',
     },
     transfers: {
       what: 'List the vendors and recipients outside the EU/EEA, the transfer tool each one relies on (adequacy decision, standard contractual clauses and the other tools of Chapter V) and your transfer impact assessments.',
@@ -119,20 +128,34 @@ export const ui = {
     deadlines: {
       title: 'Upcoming deadlines',
       empty: 'No deadlines yet.',
-      later: 'Once you log data-subject requests and breaches, their legal deadlines will be listed here, earliest first.',
+      later:
+        'Once you log data-subject requests and breaches, their legal deadlines will be listed here, earliest first.',
+      due: 'Legal deadline: {{when}}',
+      target: 'Target (not a legal period): {{when}}',
+      more: 'and {{count}} more',
+      status: {
+        pending: 'Open',
+        met: 'Met',
+        missed: 'Missed',
+        late_with_reason: 'Late, reason recorded',
+        not_required: 'Not required',
+      },
     },
     audit: {
       title: 'Audit log',
-      intro: 'Every change to this workspace is logged in a hash chain, so you can prove the record was not edited afterwards.',
+      intro:
+        'Every change to this workspace is logged in a hash chain, so you can prove the record was not edited afterwards.',
       open: 'Open the audit log',
     },
   },
   profile: {
     title: 'Organisation profile',
-    intro: 'Who you are, where you are established and who is responsible for data protection. These details head your register and your reports.',
+    intro:
+      'Who you are, where you are established and who is responsible for data protection. These details head your register and your reports.',
     identity: {
       title: 'Identity and contact',
-      intro: 'The name and contact details of the controller must be in your register (Art. 30(1)(a)) and in your privacy notices (Art. 13(1)(a)).',
+      intro:
+        'The name and contact details of the controller must be in your register (Art. 30(1)(a)) and in your privacy notices (Art. 13(1)(a)).',
     },
     legalName: 'Legal name',
     legalNameHelp: 'As in the business register.',
@@ -148,7 +171,8 @@ export const ui = {
     contactEmailHelp: 'Where people can reach you about their data (Art. 13(1)(a)).',
     establishment: {
       title: 'Establishment',
-      intro: 'Your main establishment (Art. 4(16)): the place where decisions about processing are taken. It decides your lead supervisory authority (Art. 56).',
+      intro:
+        'Your main establishment (Art. 4(16)): the place where decisions about processing are taken. It decides your lead supervisory authority (Art. 56).',
     },
     street: 'Street and number',
     postalCode: 'Postal code',
@@ -162,18 +186,21 @@ export const ui = {
     languageHelp: 'Language of the app and of reports for this workspace.',
     dpo: {
       title: 'Data protection officer (DPO)',
-      intro: 'A DPO is required for public bodies, and when your core activities involve regular and systematic monitoring of people on a large scale, or special categories of data on a large scale (Art. 37(1)).',
+      intro:
+        'A DPO is required for public bodies, and when your core activities involve regular and systematic monitoring of people on a large scale, or special categories of data on a large scale (Art. 37(1)).',
       appointed: 'A DPO is appointed',
       name: 'DPO name',
       email: 'DPO e-mail',
       emailHelp: 'Must be published and given to the supervisory authority (Art. 37(7)).',
       phone: 'DPO phone',
       reason: 'Why no DPO is appointed',
-      reasonHelp: 'Record your reasoning: you must be able to show why Art. 37(1) does not apply to you (accountability, Art. 5(2)).',
+      reasonHelp:
+        'Record your reasoning: you must be able to show why Art. 37(1) does not apply to you (accountability, Art. 5(2)).',
     },
     representative: {
       title: 'EU representative (Art. 27)',
-      intro: 'An organisation outside the EU/EEA that offers goods or services to people in the EU, or monitors their behaviour, must designate a representative in the EU in writing, unless its processing is occasional and low-risk (Art. 27(2)).',
+      intro:
+        'An organisation outside the EU/EEA that offers goods or services to people in the EU, or monitors their behaviour, must designate a representative in the EU in writing, unless its processing is occasional and low-risk (Art. 27(2)).',
       name: 'Representative name',
       address: 'Representative address',
       email: 'Representative e-mail',
@@ -183,10 +210,12 @@ export const ui = {
       intro: 'These choices decide which duties, deadlines and reports apply to this workspace.',
     },
     leadAuthority: 'Lead supervisory authority',
-    leadAuthorityHelp: 'The authority of your main or single establishment (Art. 56). Breaches are notified to it (Art. 33).',
+    leadAuthorityHelp:
+      'The authority of your main or single establishment (Art. 56). Breaches are notified to it (Art. 33).',
     leadAuthorityNone: 'Choose an authority',
     roles: 'Your role',
-    rolesHelp: 'Controller: you decide why and how personal data is processed (Art. 4(7)). Processor: you process it on behalf of a client (Art. 4(8), Art. 28). Many businesses are both.',
+    rolesHelp:
+      'Controller: you decide why and how personal data is processed (Art. 4(7)). Processor: you process it on behalf of a client (Art. 4(8), Art. 28). Many businesses are both.',
     regimes: 'Laws that apply',
     regimesHelp: 'An EU business chooses GDPR; add the others that apply to your customers or your sector.',
     fixErrors: 'Some fields need attention: see the messages above. Nothing was saved.',
@@ -199,10 +228,9 @@ export const ui = {
   },
   audit: {
     title: 'Audit log',
-    intro: 'Every change to this workspace, newest first. Times are shown in {{timeZone}}. Click a row to see what changed.',
+    intro:
+      'Every change to this workspace, newest first. Times are shown in {{timeZone}}. Click a row to see what changed.',
     verify: 'Verify audit log',
-    intact: 'Audit log intact',
-    broken: 'Audit log broken',
     empty: 'No entries yet.',
     truncated: 'Showing the latest {{shown}} of {{total}} entries.',
     col: {
@@ -230,7 +258,8 @@ export const ui = {
       after: 'After',
       payload: 'Details',
       redactedTitle: 'Details erased',
-      redacted: 'The details of this entry were redacted on {{when}}, when their retention period ended. The entry itself stays in the chain.',
+      redacted:
+        'The details of this entry were redacted on {{when}}, when their retention period ended. The entry itself stays in the chain.',
     },
   },
   reports: {
@@ -243,7 +272,8 @@ export const ui = {
     size: 'Size: {{size}}',
     summary: {
       title: 'Workspace summary (PDF)',
-      intro: 'An overview of this workspace on a few pages, to hand to a client, a colleague or an inspector.',
+      intro:
+        'An overview of this workspace on a few pages, to hand to a client, a colleague or an inspector.',
     },
   },
   settings: {

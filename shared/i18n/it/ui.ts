@@ -57,6 +57,12 @@ export const ui: DeepStrings<typeof en> = {
       empty: 'Nessun archivio recente. Gli archivi creati o aperti compariranno qui.',
       openedAt: 'Ultima apertura: {{when}}',
     },
+    demo: {
+      title: 'Provate una demo',
+      intro:
+        'Un archivio già compilato per Vimage S.r.l., una web agency italiana, ricavato dalla sua informativa privacy pubblica.',
+      create: 'Crea l’archivio demo…',
+    },
   },
   shell: {
     closeWorkspace: 'Chiudi archivio',
@@ -82,15 +88,18 @@ export const ui: DeepStrings<typeof en> = {
   modules: {
     register: {
       what: 'Il registro delle attività di trattamento (art. 30): quali dati personali trattate, per quali finalità e su quale base giuridica, a chi li comunicate e per quanto tempo li conservate, pronto da mostrare in caso di ispezione.',
-      comingSoon: 'Questo modulo arriverà in una versione successiva. Intanto completate il profilo dell’organizzazione: il registro parte da lì.',
+      comingSoon:
+        'Questo modulo arriverà in una versione successiva. Intanto completate il profilo dell’organizzazione: il registro parte da lì.',
     },
     requests: {
       what: 'Annotate le richieste degli interessati (accesso, rettifica, cancellazione, opposizione e gli altri diritti degli artt. 15–22) e vedete la scadenza di legge di ciascuna, calcolata dalla data di ricezione (art. 12(3)).',
-      comingSoon: 'Questo modulo arriverà in una versione successiva. Nel frattempo conservate le richieste con la data di ricezione: il termine decorre da quel giorno.',
+      comingSoon:
+        'Questo modulo arriverà in una versione successiva. Nel frattempo conservate le richieste con la data di ricezione: il termine decorre da quel giorno.',
     },
     breaches: {
       what: 'Registrate le violazioni dei dati personali e seguitene i termini: notifica all’autorità di controllo entro 72 ore dalla conoscenza (art. 33), comunicazione agli interessati quando il rischio per loro è elevato (art. 34) e documentazione di ogni violazione (art. 33(5)).',
-      comingSoon: 'Questo modulo arriverà in una versione successiva. Le notifiche andranno all’autorità capofila indicata nel profilo dell’organizzazione.',
+      comingSoon:
+        'Questo modulo arriverà in una versione successiva. Le notifiche andranno all’autorità capofila indicata nel profilo dell’organizzazione.',
     },
     transfers: {
       what: 'Elencate i fornitori e i destinatari fuori dall’UE/SEE, lo strumento di trasferimento su cui si basa ciascuno (decisione di adeguatezza, clausole contrattuali tipo e gli altri strumenti del capo V) e le vostre valutazioni d’impatto sul trasferimento.',
@@ -121,20 +130,34 @@ export const ui: DeepStrings<typeof en> = {
     deadlines: {
       title: 'Prossime scadenze',
       empty: 'Nessuna scadenza per ora.',
-      later: 'Quando registrerete richieste degli interessati e violazioni, le relative scadenze di legge compariranno qui, dalla più vicina.',
+      later:
+        'Quando registrerete richieste degli interessati e violazioni, le relative scadenze di legge compariranno qui, dalla più vicina.',
+      due: 'Scadenza di legge: {{when}}',
+      target: 'Obiettivo (non un termine di legge): {{when}}',
+      more: 'e altre {{count}}',
+      status: {
+        pending: 'Aperta',
+        met: 'Rispettata',
+        missed: 'Mancata',
+        late_with_reason: 'In ritardo, motivo annotato',
+        not_required: 'Non richiesta',
+      },
     },
     audit: {
       title: 'Registro delle modifiche',
-      intro: 'Ogni modifica a questo archivio è registrata in una catena di hash, così potete dimostrare che i dati non sono stati alterati in seguito.',
+      intro:
+        'Ogni modifica a questo archivio è registrata in una catena di hash, così potete dimostrare che i dati non sono stati alterati in seguito.',
       open: 'Apri il registro delle modifiche',
     },
   },
   profile: {
     title: 'Profilo dell’organizzazione',
-    intro: 'Chi siete, dove siete stabiliti e chi si occupa della protezione dei dati. Questi dati compaiono in testa al registro e ai report.',
+    intro:
+      'Chi siete, dove siete stabiliti e chi si occupa della protezione dei dati. Questi dati compaiono in testa al registro e ai report.',
     identity: {
       title: 'Identità e contatti',
-      intro: 'Il nome e i dati di contatto del titolare devono comparire nel registro (art. 30(1)(a)) e nelle informative (art. 13(1)(a)).',
+      intro:
+        'Il nome e i dati di contatto del titolare devono comparire nel registro (art. 30(1)(a)) e nelle informative (art. 13(1)(a)).',
     },
     legalName: 'Denominazione legale',
     legalNameHelp: 'Come nel registro delle imprese.',
@@ -150,7 +173,8 @@ export const ui: DeepStrings<typeof en> = {
     contactEmailHelp: 'L’indirizzo a cui le persone possono scrivervi sui propri dati (art. 13(1)(a)).',
     establishment: {
       title: 'Stabilimento',
-      intro: 'Lo stabilimento principale (art. 4(16)): il luogo in cui si decidono i trattamenti. Determina l’autorità di controllo capofila (art. 56).',
+      intro:
+        'Lo stabilimento principale (art. 4(16)): il luogo in cui si decidono i trattamenti. Determina l’autorità di controllo capofila (art. 56).',
     },
     street: 'Via e numero civico',
     postalCode: 'CAP',
@@ -164,18 +188,21 @@ export const ui: DeepStrings<typeof en> = {
     languageHelp: 'Lingua dell’app e dei report per questo archivio.',
     dpo: {
       title: 'Responsabile della protezione dei dati (RPD/DPO)',
-      intro: 'Il RPD è obbligatorio per gli enti pubblici e quando le attività principali consistono nel monitoraggio regolare e sistematico delle persone su larga scala, o nel trattamento su larga scala di categorie particolari di dati (art. 37(1)).',
+      intro:
+        'Il RPD è obbligatorio per gli enti pubblici e quando le attività principali consistono nel monitoraggio regolare e sistematico delle persone su larga scala, o nel trattamento su larga scala di categorie particolari di dati (art. 37(1)).',
       appointed: 'È stato designato un RPD',
       name: 'Nome del RPD',
       email: 'E-mail del RPD',
       emailHelp: 'Va pubblicata e comunicata all’autorità di controllo (art. 37(7)).',
       phone: 'Telefono del RPD',
       reason: 'Perché non è designato un RPD',
-      reasonHelp: 'Annotate il ragionamento: dovete poter dimostrare perché l’art. 37(1) non si applica a voi (responsabilizzazione, art. 5(2)).',
+      reasonHelp:
+        'Annotate il ragionamento: dovete poter dimostrare perché l’art. 37(1) non si applica a voi (responsabilizzazione, art. 5(2)).',
     },
     representative: {
       title: 'Rappresentante nell’UE (art. 27)',
-      intro: 'Un’organizzazione fuori dall’UE/SEE che offre beni o servizi a persone nell’UE, o ne monitora il comportamento, deve designare per iscritto un rappresentante nell’UE, salvo che il trattamento sia occasionale e a basso rischio (art. 27(2)).',
+      intro:
+        'Un’organizzazione fuori dall’UE/SEE che offre beni o servizi a persone nell’UE, o ne monitora il comportamento, deve designare per iscritto un rappresentante nell’UE, salvo che il trattamento sia occasionale e a basso rischio (art. 27(2)).',
       name: 'Nome del rappresentante',
       address: 'Indirizzo del rappresentante',
       email: 'E-mail del rappresentante',
@@ -185,12 +212,15 @@ export const ui: DeepStrings<typeof en> = {
       intro: 'Queste scelte determinano obblighi, scadenze e report che valgono per questo archivio.',
     },
     leadAuthority: 'Autorità di controllo capofila',
-    leadAuthorityHelp: 'L’autorità dello stabilimento principale o unico (art. 56). A essa si notificano le violazioni (art. 33).',
+    leadAuthorityHelp:
+      'L’autorità dello stabilimento principale o unico (art. 56). A essa si notificano le violazioni (art. 33).',
     leadAuthorityNone: 'Scegliere un’autorità',
     roles: 'Il vostro ruolo',
-    rolesHelp: 'Titolare: decidete finalità e mezzi del trattamento (art. 4(7)). Responsabile: trattate dati per conto di un cliente (art. 4(8), art. 28). Molte imprese sono entrambe le cose.',
+    rolesHelp:
+      'Titolare: decidete finalità e mezzi del trattamento (art. 4(7)). Responsabile: trattate dati per conto di un cliente (art. 4(8), art. 28). Molte imprese sono entrambe le cose.',
     regimes: 'Normative applicabili',
-    regimesHelp: 'Un’impresa dell’UE sceglie il GDPR; aggiungete le altre che valgono per i vostri clienti o il vostro settore.',
+    regimesHelp:
+      'Un’impresa dell’UE sceglie il GDPR; aggiungete le altre che valgono per i vostri clienti o il vostro settore.',
     fixErrors: 'Alcuni campi vanno corretti: vedere i messaggi sopra. Nulla è stato salvato.',
     saveFailed: 'Il profilo non è stato salvato',
     saved: 'Profilo salvato',
@@ -201,10 +231,9 @@ export const ui: DeepStrings<typeof en> = {
   },
   audit: {
     title: 'Registro delle modifiche',
-    intro: 'Tutte le modifiche a questo archivio, dalla più recente. Gli orari sono nel fuso {{timeZone}}. Fate clic su una riga per vedere cosa è cambiato.',
+    intro:
+      'Tutte le modifiche a questo archivio, dalla più recente. Gli orari sono nel fuso {{timeZone}}. Fate clic su una riga per vedere cosa è cambiato.',
     verify: 'Verifica il registro',
-    intact: 'Registro integro',
-    broken: 'Registro compromesso',
     empty: 'Nessuna voce per ora.',
     truncated: 'Sono mostrate le ultime {{shown}} voci su {{total}}.',
     col: {
@@ -232,7 +261,8 @@ export const ui: DeepStrings<typeof en> = {
       after: 'Dopo',
       payload: 'Dettagli',
       redactedTitle: 'Dettagli cancellati',
-      redacted: 'I dettagli di questa voce sono stati oscurati il {{when}}, alla fine del periodo di conservazione. La voce resta nella catena.',
+      redacted:
+        'I dettagli di questa voce sono stati oscurati il {{when}}, alla fine del periodo di conservazione. La voce resta nella catena.',
     },
   },
   reports: {
@@ -245,7 +275,8 @@ export const ui: DeepStrings<typeof en> = {
     size: 'Dimensione: {{size}}',
     summary: {
       title: 'Riepilogo dell’archivio (PDF)',
-      intro: 'Una panoramica di questo archivio in poche pagine, da consegnare a un cliente, a un collega o in caso di ispezione.',
+      intro:
+        'Una panoramica di questo archivio in poche pagine, da consegnare a un cliente, a un collega o in caso di ispezione.',
     },
   },
   settings: {

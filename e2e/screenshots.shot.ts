@@ -1,0 +1,59 @@
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { repoRoot, test, expect } from './harness'
+
+// `npm run screenshots`: walks the main screens over the Vimage S.r.l. demo profile and writes the
+// README pictures. Look at them after a UI change.
+const out = (name: string) => join(repoRoot, 'docs/screenshots', `${name}.png`)
+const shoot = (page: Page, name: string) => page.screenshot({ path: out(name), animations: 'disabled' })
+
+test('screenshots of the main screens', async ({ page, harness }) => {
+  // The app's own demo: Vimage S.r.l. from its public privacy notice (resources/demo/README.md).
+  const path = join(harness.dir, 'Vimage-demo.pwb')
+  await harness.invoke('workspace.createDemo', { path })
+  await harness.invoke('workspace.close', {})
+
+  await page.goto('/')
+  await expect(page.getByRole('list', { name: 'Recent workspaces' })).toContainText('Vimage S.r.l.')
+  await shoot(page, '01-start')
+
+  await harness.invoke('workspace.open', { path })
+  await page.reload()
+  await expect(page.getByTestId('audit-status')).toContainText('Audit log intact')
+  await shoot(page, '02-dashboard')
+
+  await page.getByTestId('nav-organisation').click()
+  const contact = page.getByLabel('Contact e-mail for privacy matters')
+  await contact.fill('privacy.vimage.it')
+  await page.getByRole('button', { name: 'Save profile' }).click()
+  await expect(page.getByText('Enter an e-mail address such as name@example.com.')).toBeVisible()
+  await shoot(page, '03-organisation-error')
+  await page.getByRole('button', { name: 'Discard changes' }).click()
+
+  await page.getByTestId('nav-audit').click()
+  await expect(
+    page.getByTestId('table-audit').getByRole('row').filter({ hasText: 'organisation' }).first(),
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Verify audit log' }).click()
+  await expect(page.getByTestId('audit-status')).toContainText('Audit log intact')
+  await shoot(page, '04-audit-log')
+
+  await page.getByTestId('table-audit').getByRole('row').filter({ hasText: 'Updated' }).first().click()
+  await expect(page.getByTestId('audit-drawer')).toContainText('After')
+  await shoot(page, '05-audit-entry')
+  await page.keyboard.press('Escape')
+
+  await page.getByTestId('nav-reports').click()
+  await page.getByRole('button', { name: 'Create PDF' }).click()
+  await expect(page.getByTestId('report-result')).toContainText('.pdf')
+  await shoot(page, '06-reports')
+
+  await page.getByTestId('nav-dashboard').click()
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click()
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
+  await page.mouse.move(640, 790) // no tooltip in the picture
+  await shoot(page, '07-dashboard-dark')
+
+  await page.getByTestId('nav-requests').click()
+  await shoot(page, '08-requests-placeholder-dark')
+})

@@ -1,0 +1,42 @@
+import { test, expect } from './harness'
+import { seedVimage, vimageProfile } from './seed'
+
+test('shell: shortcuts, plain-words module pages, theme remembered across reloads', async ({
+  page,
+  harness,
+}) => {
+  await seedVimage(harness)
+  await page.goto('/')
+  await expect(page.getByTestId('header-organisation')).toHaveText('Vimage S.r.l.')
+
+  await page.keyboard.press('Alt+Digit3')
+  await expect(page.getByRole('heading', { name: 'Requests' })).toBeVisible()
+  await expect(page.getByTestId('module-placeholder')).toContainText('see the legal deadline for each')
+  await expect(page.getByTestId('nav-requests')).toHaveAttribute('data-active', 'true')
+  await page.keyboard.press('Alt+Digit4')
+  await expect(page.getByTestId('module-placeholder')).toContainText(
+    'within 72 hours of becoming aware (Art. 33)',
+  )
+  await page.keyboard.press('Alt+Digit0')
+  await expect(page.getByRole('heading', { name: 'Settings', exact: true })).toBeVisible()
+  await expect(page.getByTestId('nav-settings')).toHaveAttribute('data-active', 'true')
+  await expect(page.getByTestId('nav-organisation')).not.toHaveAttribute('data-active', 'true')
+
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click()
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
+})
+
+test('the UI follows the workspace language', async ({ page, harness }) => {
+  await seedVimage(harness)
+  await harness.invoke('profile.save', { ...vimageProfile(), language: 'it' })
+  await page.goto('/#/settings/organisation')
+  await expect(page.getByRole('heading', { name: 'Profilo dell’organizzazione' })).toBeVisible()
+  await expect(page.getByTestId('nav-audit')).toContainText('Registro delle modifiche')
+  // Validation messages come in the same language.
+  await page.getByLabel('E-mail di contatto per la privacy').fill('privacy')
+  await page.getByRole('button', { name: 'Salva profilo' }).click()
+  await expect(page.getByText('Inserire un indirizzo e-mail, ad esempio nome@esempio.it.')).toBeVisible()
+})
