@@ -13,9 +13,15 @@ Usage:
   pwb report FILE --type summary --out OUT.pdf [--lang en|it]
                            write a PDF report (default language: the workspace's)
   pwb demo FILE            create the demo workspace (Vimage S.r.l., English)
+  pwb deadline dsar --regime gdpr|uk|ccpa|lgpd|fadp --received YYYY-MM-DD [--country CC] [--type T] [--json]
+                           legal answer dates for a data-subject request (no workspace needed;
+                           pwb deadline dsar --help for every option)
   pwb deadline breach --regime gdpr|uk|nis2|dora|eprivacy|lgpd|hipaa|fadp --aware ISO [--tz ZONE] [--json]
                            legal notification clocks for a breach (no workspace needed;
-                           pwb deadline breach --help for every option)
+                           pwb deadline dsar --regime gdpr|uk|ccpa|lgpd|fadp --received YYYY-MM-DD [--country CC] [--type T] [--json]
+                           legal answer dates for a data-subject request (no workspace needed;
+                           pwb deadline dsar --help for every option)
+  pwb deadline breach --help for every option)
   pwb --help | --version
 
 Exit codes: 0 ok, 1 verification failed, 2 bad usage or an error (message on stderr).

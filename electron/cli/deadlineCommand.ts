@@ -1,7 +1,9 @@
 import type { CliIo } from './runCli'
 import { runDeadlineBreach } from './deadlineBreach'
+import { runDeadlineDsar } from './deadlineDsar'
 
 const KINDS: Record<string, (args: string[], io: CliIo) => number> = {
+  dsar: runDeadlineDsar,
   breach: runDeadlineBreach,
 }
 

@@ -103,6 +103,11 @@ describe('pwb deadline', () => {
     expect(r.code).toBe(0)
     expect(JSON.parse(r.out)).toMatchObject({ deadline: '2026-03-30T11:00:00Z', deadlineLocal: '2026-03-30T13:00+02:00' })
   })
+  it('dispatches to the DSAR calculator: 31 Jan 2026 -> Sat 28 Feb -> Mon 2 Mar (GDPR Art. 12(3); Reg. 1182/71 Art. 3(2)(c), 3(4))', async () => {
+    const r = await pwb('deadline', 'dsar', '--regime', 'gdpr', '--country', 'IT', '--received', '2026-01-31', '--json')
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.out)).toMatchObject({ target: '2026-02-28', due: '2026-03-02' })
+  })
   it('names the calculators when the kind is missing', async () => {
     expect(await pwb('deadline')).toMatchObject({ code: 2, err: expect.stringMatching(/breach/) })
   })
