@@ -22,6 +22,7 @@ export default defineConfig({
     root: 'renderer',
     plugins: [react()],
     build: {
+      minify: true,
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
   },

@@ -20,10 +20,9 @@ import { reminderMessage } from './reminders/reminderMessage'
 import { readProfile } from './services/profileService'
 import { Session } from './session'
 
-const t = translator('en')
-
-/** Turns anything thrown into the contract's error shape, in plain words. */
-export function toApiError(e: unknown): ApiError {
+/** Turns anything thrown into the contract's error shape, in plain words (in `lang`). */
+export function toApiError(e: unknown, lang = 'en'): ApiError {
+  const t = translator(lang)
   if (e instanceof CoreError) return { code: e.code, message: t(e.key, e.params), ...(e.fields ? { fields: e.fields } : {}) }
   if (e instanceof z.ZodError) {
     const fields = fieldErrors(e)
@@ -59,13 +58,23 @@ export function createCore(options: CoreOptions): Core {
     'dialog.chooseExistingWorkspace': () => host['dialog.chooseExistingWorkspace']?.({}) ?? { path: null },
   }
 
+  // Messages follow the open workspace's language (as the UI and reports do); English otherwise.
+  const lang = (): string => {
+    try {
+      return session.hasWorkspace ? readProfile(session.workspace).language : 'en'
+    } catch {
+      return 'en'
+    }
+  }
+
   async function invoke(channel: Channel | string, input: unknown): Promise<Result<unknown>> {
+    const t = translator(lang())
     if (!Object.hasOwn(contract, channel)) {
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: t('errors.unknownChannel', { channel: String(channel) }) } }
     }
     const spec = contract[channel as Channel]
     const parsed = spec.input.safeParse(input ?? {})
-    if (!parsed.success) return { ok: false, error: toApiError(parsed.error) }
+    if (!parsed.success) return { ok: false, error: toApiError(parsed.error, lang()) }
     try {
       const handler = handlers[channel as Channel] as (i: unknown, s: Session) => unknown
       const data = await handler(parsed.data, session)
@@ -74,7 +83,7 @@ export function createCore(options: CoreOptions): Core {
       if (!out.success) return { ok: false, error: { code: 'INTERNAL', message: t('errors.internal', { detail: `invalid ${channel} output` }) } }
       return { ok: true, data: out.data }
     } catch (e) {
-      return { ok: false, error: toApiError(e) }
+      return { ok: false, error: toApiError(e, lang()) }
     }
   }
 

@@ -1,9 +1,8 @@
-import { app, dialog } from 'electron'
-import { basename, extname } from 'node:path'
-import { LANGUAGES, type Language } from '../../shared/reference/regimes'
+import { dialog } from 'electron'
 import type { Core } from '../core/coreTypes'
-import { chooseExistingWorkspace, chooseNewWorkspacePath } from './dialogs'
-import { dialogLabels, messageLabels } from './menuLabels'
+import { chooseExistingWorkspace } from './dialogs'
+import { broadcast } from './ipc'
+import { messageLabels } from './menuLabels'
 
 // What the File menu and the OS (file association, second instance) do with workspaces.
 // The core emits 'workspace.changed' / 'workspace.closed' itself; ipc.ts forwards them to the
@@ -25,21 +24,9 @@ export function workspaceActions(core: Core, defaultDir: string): WorkspaceActio
 
   return {
     async newWorkspace() {
-      const path = await chooseNewWorkspacePath(defaultDir, dialogLabels.suggestedName)
-      if (!path) return
-      // The menu has no form: start from the file name and the system's region, time zone and
-      // language. The organisation profile screen is where the user completes and corrects them.
-      await run(
-        'workspace.create',
-        {
-          path,
-          legalName: basename(path, extname(path)),
-          country: systemCountry(),
-          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-          language: systemLanguage(),
-        },
-        messageLabels.createFailed,
-      )
+      // The create form (organisation name, country, time zone, language) lives in the renderer:
+      // ask it to show the form instead of creating a workspace from guessed values.
+      broadcast('menu.command', { command: 'workspace.new' })
     },
     async openWorkspace() {
       const path = await chooseExistingWorkspace(defaultDir)
@@ -52,14 +39,4 @@ export function workspaceActions(core: Core, defaultDir: string): WorkspaceActio
       await run('workspace.close', {}, messageLabels.closeFailed)
     },
   }
-}
-
-function systemCountry(): string {
-  const fromLocale = app.getLocale().split(/[-_]/)[1] ?? ''
-  return (app.getLocaleCountryCode() || fromLocale).toUpperCase()
-}
-
-function systemLanguage(): Language {
-  const lang = app.getLocale().split(/[-_]/)[0]
-  return (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'en'
 }

@@ -88,6 +88,8 @@ export const CHANNELS = Object.keys(contract) as Channel[]
 export const events = {
   'workspace.changed': z.object({ entity: z.string(), entityId: z.string().optional() }),
   'workspace.closed': z.object({ path: z.string() }),
+  // The native menu asks the renderer to do something only it can (e.g. show the create form).
+  'menu.command': z.object({ command: z.enum(['workspace.new']) }),
   'timer.alert': z.object({
     key: z.string(),
     module: DeadlineModuleSchema,

@@ -1,7 +1,7 @@
 import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useMutation } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
@@ -18,6 +18,7 @@ import { browserTimeZone } from '../../reference/timeZones'
 import { COUNTRY_CODES } from '../../reference/countryCodes'
 import { suggestedFileName } from './suggestedFileName'
 import { useEnterWorkspace } from './useEnterWorkspace'
+import { onCreateRequested } from '../../api/menuCommands'
 
 const FormSchema = CreateWorkspaceInputSchema.omit({ path: true })
 type FormInput = z.input<typeof FormSchema>
@@ -42,6 +43,8 @@ export function CreateWorkspaceCard({ onError }: { onError: (e: unknown) => void
       language: i18n.language === 'it' ? 'it' : 'en',
     },
   })
+
+  useEffect(() => onCreateRequested(() => form.setFocus('legalName')), [form])
 
   const choosePath = async (): Promise<string | null> => {
     const { path: chosen } = await call('dialog.chooseNewWorkspacePath', {
