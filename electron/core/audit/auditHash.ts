@@ -1,20 +1,12 @@
 import { createHash } from 'node:crypto'
+import type { AuditLogTable } from '../store/schema'
 
 export const GENESIS_HASH = '0'.repeat(64)
 
 export const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex')
 
-export interface HashedFields {
-  id: number
-  at: string
-  actor: string
-  entity: string
-  entity_id: string
-  action: string
-  redacts: number | null
-  payload_hash: string
-  prev_hash: string
-}
+/** Every audit_log column the chain covers: all but the row's own hash and the payload itself. */
+export type HashedFields = Omit<AuditLogTable, 'hash' | 'payload'>
 
 /**
  * The chain covers every column but the payload itself, and the payload through its hash: a payload
