@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { systemClock } from '../electron/core/clock'
+import type { Clock } from '../electron/core/clock'
 import type { Core } from '../electron/core/coreTypes'
 import { createCore } from '../electron/core/createCore'
 import { CHANNELS, type Channel, type ChannelInput, type ChannelOutput } from '../shared/ipc/contract'
@@ -13,10 +13,30 @@ import { CHANNELS, type Channel, type ChannelInput, type ChannelOutput } from '.
 
 export const repoRoot = resolve(import.meta.dirname, '..')
 
+/**
+ * The core's clock: the system time, unless a test moves it (deadlines, reminders). Moving it shifts the
+ * core's "now" only; time keeps running from there, so specs that never move it see the system clock.
+ */
+export class MovableClock implements Clock {
+  private offsetMs = 0
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs)
+  }
+  /** From now on the core's now reads `to` (and runs on from there). */
+  set(to: Date | string): void {
+    this.offsetMs = new Date(to).getTime() - Date.now()
+  }
+  advance(ms: number): void {
+    this.offsetMs += ms
+  }
+}
+
 export interface Harness {
   /** This test's temp folder: workspaces, recent list and reports go here. */
   dir: string
   core: Core
+  /** The core's clock; system time unless the test moves it. */
+  clock: MovableClock
   /** Calls the core directly (seeding data); throws on a refusal so a broken setup fails loudly. */
   invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>
   /** What the "open workspace" dialog returns next; by default the last workspace the new-file dialog gave. */
@@ -69,8 +89,9 @@ export const test = base.extend<{ harness: Harness }>({
       const dir = mkdtempSync(join(tmpdir(), 'pwb-e2e-'))
       let lastNewPath: string | null = null
       let existingPath: string | null = null
+      const clock = new MovableClock()
       const core = createCore({
-        clock: systemClock,
+        clock,
         host: 'test',
         actor: 'e2e',
         resourcesDir: join(repoRoot, 'resources'),
@@ -94,6 +115,7 @@ export const test = base.extend<{ harness: Harness }>({
       const harness: Harness = {
         dir,
         core,
+        clock,
         async invoke(channel, input) {
           const r = await core.invoke(channel, input)
           if (!r.ok) throw new Error(`${channel} failed: ${r.error.code} ${r.error.message}`)

@@ -6,6 +6,9 @@ import { ReportsPage } from './pages/reports/ReportsPage'
 import { SettingsPage } from './pages/settings/SettingsPage'
 import { OrganisationPage } from './pages/organisation/OrganisationPage'
 import { AuditLogPage } from './pages/audit/AuditLogPage'
+import { BreachesPage } from './pages/breaches/BreachesPage'
+import { BreachPage } from './pages/breaches/BreachPage'
+import { NewBreachPage } from './pages/breaches/NewBreachPage'
 
 // Code-based routes over hash history: the built renderer is loaded from a file, not a server.
 const rootRoute = createRootRoute({ component: RootLayout })
@@ -17,7 +20,9 @@ const routeTree = rootRoute.addChildren([
   page('/', DashboardPage),
   page('/register', () => <ModulePlaceholder module="register" />),
   page('/requests', () => <ModulePlaceholder module="requests" />),
-  page('/breaches', () => <ModulePlaceholder module="breaches" />),
+  page('/breaches', BreachesPage),
+  page('/breaches/new', NewBreachPage),
+  page('/breaches/$breachId', BreachPage),
   page('/transfers', () => <ModulePlaceholder module="transfers" />),
   page('/drills', () => <ModulePlaceholder module="drills" />),
   page('/reports', ReportsPage),

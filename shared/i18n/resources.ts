@@ -4,9 +4,11 @@ import { report as enReport } from './en/report'
 import { report as itReport } from './it/report'
 import { ui as enUi } from './en/ui'
 import { ui as itUi } from './it/ui'
+import { breach as enBreach } from './en/breach'
+import { breach as itBreach } from './it/breach'
 
 // One entry per namespace; each namespace file has one job (common, ui, report, ...).
 export const resources = {
-  en: { common: enCommon, report: enReport, ui: enUi },
-  it: { common: itCommon, report: itReport, ui: itUi },
+  en: { common: enCommon, report: enReport, ui: enUi, breach: enBreach },
+  it: { common: itCommon, report: itReport, ui: itUi, breach: itBreach },
 } as const

@@ -2,7 +2,8 @@ import type { z } from 'zod'
 
 /** The i18n key (in the common namespace) for a zod issue: our schemas carry keys as messages. */
 export function issueKey(issue: Pick<z.core.$ZodIssue, 'code' | 'message'> & { input?: unknown }): string {
-  if (issue.message.startsWith('validation.')) return issue.message
+  // 'validation.x' (common) or a module's own 'breach:validation.x' (namespace prefix).
+  if (/^([a-z]+:)?validation\./.test(issue.message)) return issue.message
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined || issue.input === null ? 'validation.required' : 'validation.invalid'

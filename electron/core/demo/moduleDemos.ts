@@ -1,2 +1,3 @@
 // Each module's demo seeder registers itself when imported here (one line per module).
+import './breachDemo'
 export {}

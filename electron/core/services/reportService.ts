@@ -4,6 +4,7 @@ import type { Language } from '../../../shared/reference/regimes'
 import { CoreError } from '../errors'
 import { reportBuilder } from '../reports/registry'
 import '../reports/summaryReportBuilder'
+import '../reports/breach/breachReports'
 import type { Workspace } from '../store/workspace'
 import { readProfile } from './profileService'
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useCurrentWorkspace, useProfile } from '../../api/useWorkspace'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
+import { RunningClocksCard } from '../breaches/RunningClocksCard'
 import { AuditStatusCard } from './AuditStatusCard'
 import { DeadlinesCard } from './DeadlinesCard'
 import { OrganisationSummary } from './OrganisationSummary'
@@ -14,6 +15,7 @@ export function DashboardPage() {
   return (
     <Stack gap="lg">
       <PageTitle title={t('dashboard.title')} intro={t('dashboard.intro')} />
+      <RunningClocksCard />
       {warnings.map((w) => (
         <Alert key={w} color="yellow" variant="light" title={t('dashboard.warning')}>
           {w}

@@ -1,0 +1,85 @@
+import { test, expect } from './harness'
+import { seedVimage } from './seed'
+
+// Issue 6 item 13: create a breach, see the 72 h deadline in local time, record the decision, log the
+// notification, the clock turns "met"; and with the injected clock past the deadline, "missed — reason
+// required". The core's clock is moved by the harness; the page only formats what the core returns.
+
+const FRIDAY_2340_ROME = '2026-03-27T22:40:00Z' // Fri 27 Mar 2026, 23:40 CET; DST starts Sun 29 Mar
+
+test('a breach from first report to a notification that meets the 72-hour deadline', async ({ page, harness }) => {
+  harness.clock.set(FRIDAY_2340_ROME)
+  await seedVimage(harness)
+  await page.goto('/')
+  await page.getByTestId('nav-breaches').click()
+  await expect(page.getByRole('heading', { name: 'Breaches' })).toBeVisible()
+  await page.getByTestId('new-breach').click()
+
+  // The form starts from the core's now, in the organisation's zone.
+  await expect(page.getByRole('textbox', { name: 'Became aware', exact: true })).toHaveValue('2026-03-27T23:40')
+  await page.getByLabel('Short title').fill('Laptop with customer data stolen')
+  await page.getByRole('checkbox', { name: 'Confidentiality' }).check()
+  await page.getByLabel('Who decided it is a personal-data breach').fill('Anna Bianchi')
+  await page.getByTestId('breach-submit').click()
+
+  // 72 elapsed hours across the spring DST change: 31 Mar 00:40 CEST (the local clock shows 73 h).
+  const clock = page.getByTestId('clock-gdpr.sa')
+  await expect(clock).toBeVisible()
+  await expect(clock.getByTestId('clock-deadline')).toHaveText('Due 31 Mar 2026, 00:40 (UTC+02:00)')
+  await expect(clock).toHaveAttribute('data-status', 'pending')
+  await expect(clock.getByTestId('countdown')).toContainText('left')
+  await expect(page.getByTestId('first-hour')).toBeVisible()
+
+  // The decision (Art. 33(5)): notify the authority, with who and why.
+  await page.getByRole('radio', { name: 'Yes, notify' }).check()
+  await page.getByLabel('Why they are not told').fill('No high risk: business contact details only.')
+  await page.getByRole('textbox', { name: 'Decided by', exact: true }).fill('Marco Ferri')
+  await page.getByLabel('Why (the reasoning kept in the record)').fill('Customer contact data on an unencrypted laptop.')
+  await page.getByTestId('save-decision').click()
+  await expect(page.getByTestId('decision-current')).toContainText('Marco Ferri')
+
+  // The notification, sent two hours later, logged against the GDPR clock.
+  harness.clock.set('2026-03-28T00:40:00Z')
+  await page.getByRole('tab', { name: /Notifications/ }).click()
+  await page.getByLabel('Sent at').fill('2026-03-28T01:40')
+  await page.getByLabel('Reference number').fill('GPDP-2026-001')
+  await page.getByLabel('What was sent').fill('Initial notification through the Garante’s online procedure.')
+  await page.getByTestId('log-notification').click()
+  await expect(page.getByTestId('notifications-log')).toContainText('Garante per la protezione dei dati personali')
+  await expect(clock).toHaveAttribute('data-status', 'met')
+  await expect(clock.getByTestId('clock-status')).toHaveText('Met')
+
+  // The list agrees.
+  await page.getByTestId('nav-breaches').click()
+  await expect(page.getByTestId('table-breaches')).toContainText('Laptop with customer data stolen')
+  await expect(page.getByTestId('table-breaches')).toContainText('Notified')
+})
+
+test('past the deadline with nothing sent: "missed — reason required", and the alert shows', async ({ page, harness }) => {
+  harness.clock.set(FRIDAY_2340_ROME)
+  await seedVimage(harness)
+  const created = await harness.invoke('breach.create', {
+    title: 'Invoices sent to the wrong address',
+    discoveredAt: FRIDAY_2340_ROME,
+    awareAt: FRIDAY_2340_ROME,
+    awareBy: 'Anna Bianchi',
+    natures: ['confidentiality'],
+  })
+  harness.clock.set('2026-03-30T23:00:00Z') // 20 minutes past the deadline (22:40Z)
+  await page.goto(`/#/breaches/${created.breach.id}`)
+  const clock = page.getByTestId('clock-gdpr.sa')
+  await expect(clock).toHaveAttribute('data-status', 'missed')
+  await expect(clock.getByTestId('clock-status')).toHaveText('Missed — reason required')
+  await expect(clock.getByTestId('countdown')).toContainText('Overdue by 00:20')
+  await expect(clock.getByRole('button', { name: 'Record the reasons for the delay' })).toBeVisible()
+
+  // The overdue reminder arrives as a push event and shows as a notification in the page.
+  expect(await harness.core.tick()).toBe(1)
+  await expect(page.getByText('The deadline passed on 31 Mar 2026, 00:40 (UTC+02:00).', { exact: false })).toBeVisible()
+
+  // Reasons recorded: late, with reasons (Art. 33(1)).
+  await clock.getByRole('button', { name: 'Record the reasons for the delay' }).click()
+  await clock.getByLabel('Reasons for the delay').fill('The office was closed for the weekend; nobody read the report until Monday.')
+  await clock.getByRole('button', { name: 'Save the reasons' }).click()
+  await expect(clock).toHaveAttribute('data-status', 'late_with_reason')
+})
