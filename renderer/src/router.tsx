@@ -6,6 +6,9 @@ import { ReportsPage } from './pages/reports/ReportsPage'
 import { SettingsPage } from './pages/settings/SettingsPage'
 import { OrganisationPage } from './pages/organisation/OrganisationPage'
 import { AuditLogPage } from './pages/audit/AuditLogPage'
+import { RequestsPage } from './pages/dsar/RequestsPage'
+import { NewRequestPage } from './pages/dsar/NewRequestPage'
+import { CasePage } from './pages/dsar/CasePage'
 import { BreachesPage } from './pages/breaches/BreachesPage'
 import { BreachPage } from './pages/breaches/BreachPage'
 import { NewBreachPage } from './pages/breaches/NewBreachPage'
@@ -19,7 +22,9 @@ const page = (path: string, component: () => React.ReactNode) =>
 const routeTree = rootRoute.addChildren([
   page('/', DashboardPage),
   page('/register', () => <ModulePlaceholder module="register" />),
-  page('/requests', () => <ModulePlaceholder module="requests" />),
+  page('/requests', RequestsPage),
+  page('/requests/new', NewRequestPage),
+  page('/requests/$caseId', CasePage),
   page('/breaches', BreachesPage),
   page('/breaches/new', NewBreachPage),
   page('/breaches/$breachId', BreachPage),

@@ -6,9 +6,13 @@ import { ui as enUi } from './en/ui'
 import { ui as itUi } from './it/ui'
 import { breach as enBreach } from './en/breach'
 import { breach as itBreach } from './it/breach'
+import { dsar as enDsar } from './en/dsar'
+import { dsar as itDsar } from './it/dsar'
+import { dsarUi as enDsarUi } from './en/dsarUi'
+import { dsarUi as itDsarUi } from './it/dsarUi'
 
 // One entry per namespace; each namespace file has one job (common, ui, report, ...).
 export const resources = {
-  en: { common: enCommon, report: enReport, ui: enUi, breach: enBreach },
-  it: { common: itCommon, report: itReport, ui: itUi, breach: itBreach },
+  en: { common: enCommon, report: enReport, ui: enUi, breach: enBreach, dsar: enDsar, dsarUi: enDsarUi },
+  it: { common: itCommon, report: itReport, ui: itUi, breach: itBreach, dsar: itDsar, dsarUi: itDsarUi },
 } as const

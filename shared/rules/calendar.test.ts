@@ -80,3 +80,19 @@ describe('calendar: breach-clock primitives (issue 6)', () => {
     expect(utcOffsetMinutes('2026-03-30T11:00:00Z', 'UTC')).toBe(0)
   })
 })
+
+describe('wall times (issue 5)', () => {
+  it('instantOfLocal: a wall time in the zone, converted to UTC', async () => {
+    const { instantOfLocal } = await import('./calendar')
+    expect(instantOfLocal('2026-01-31', '09:15', 'Europe/Rome')).toBe('2026-01-31T08:15:00.000Z')
+    expect(instantOfLocal('2026-07-01', '23:30', 'Europe/Rome')).toBe('2026-07-01T21:30:00.000Z')
+    expect(instantOfLocal('2026-09-03', '00:10', 'Europe/London')).toBe('2026-09-02T23:10:00.000Z')
+    expect(() => instantOfLocal('2026-02-30', '10:00', 'UTC')).toThrow(RangeError)
+    expect(() => instantOfLocal('2026-02-03', '24:00', 'UTC')).toThrow(RangeError)
+  })
+  it('startOfLocalDay: 00:00:00 local, across a DST change', async () => {
+    const { startOfLocalDay } = await import('./calendar')
+    expect(startOfLocalDay('2026-03-29', 'Europe/Rome')).toBe('2026-03-28T23:00:00.000Z')
+    expect(startOfLocalDay('2026-03-30', 'Europe/Rome')).toBe('2026-03-29T22:00:00.000Z')
+  })
+})

@@ -186,3 +186,22 @@ export function secondsBetween(a: Instant | Date, b: Instant | Date): number {
 export function utcOffsetMinutes(instant: Instant | Date, tz: string): number {
   return -new TZDate(new Date(instant).getTime(), tz).getTimezoneOffset()
 }
+
+// ---------- wall times (issue 5: a request's time of receipt as the user reads it) ----------
+
+/**
+ * The instant of wall time `hhmm` ('HH:MM') on local date `d` in zone `tz`. A time skipped by a DST jump
+ * resolves forward (02:30 on the spring-forward night is 03:30), as the zone's clocks would show it.
+ */
+export function instantOfLocal(d: LocalDate, hhmm: string, tz: string): Instant {
+  if (!isLocalDate(d)) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${d}`)
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm)
+  if (!m) throw new RangeError(`not a wall time (HH:MM): ${hhmm}`)
+  const [y, mo, day] = ymd(d)
+  return new Date(new TZDate(y, mo, day, Number(m[1]), Number(m[2]), 0, 0, tz).getTime()).toISOString()
+}
+
+/** The first instant (00:00:00 wall time) of local date `d` in zone `tz`. */
+export function startOfLocalDay(d: LocalDate, tz: string): Instant {
+  return new Date(new Date(endOfLocalDay(addDays(d, -1), tz)).getTime() + 1000).toISOString()
+}

@@ -126,13 +126,14 @@ export const ui = {
       none: 'Not set',
     },
     deadlines: {
-      title: 'Upcoming deadlines',
-      empty: 'No deadlines yet.',
+      title: 'Deadlines in the next 14 days',
+      empty: 'No deadlines in the next 14 days.',
       later:
         'Once you log data-subject requests and breaches, their legal deadlines will be listed here, earliest first.',
       due: 'Legal deadline: {{when}}',
       target: 'Target (not a legal period): {{when}}',
       more: 'and {{count}} more',
+      open: 'Open the case',
       status: {
         pending: 'Open',
         met: 'Met',

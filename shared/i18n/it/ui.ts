@@ -128,13 +128,14 @@ export const ui: DeepStrings<typeof en> = {
       none: 'Non indicato',
     },
     deadlines: {
-      title: 'Prossime scadenze',
-      empty: 'Nessuna scadenza per ora.',
+      title: 'Scadenze nei prossimi 14 giorni',
+      empty: 'Nessuna scadenza nei prossimi 14 giorni.',
       later:
         'Quando registrerete richieste degli interessati e violazioni, le relative scadenze di legge compariranno qui, dalla più vicina.',
       due: 'Scadenza di legge: {{when}}',
       target: 'Obiettivo (non un termine di legge): {{when}}',
       more: 'e altre {{count}}',
+      open: 'Apri',
       status: {
         pending: 'Aperta',
         met: 'Rispettata',

@@ -1,4 +1,5 @@
-import { Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import type { Deadline } from '../../../../shared/domain/deadline'
 import { useApiQuery } from '../../api/queries'
@@ -6,6 +7,10 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatInstant } from '../../format/formatInstant'
 
 const SHOWN = 8
+/** The dashboard looks two weeks ahead; overdue clocks always show (deadlines.list keeps them). */
+const WITHIN_DAYS = 14
+/** Where a module's case opens, for the deadlines that link to it. */
+const CASE_ROUTE: Partial<Record<Deadline['module'], string>> = { dsar: '/requests/' }
 const STATUS_COLOR: Record<Deadline['status'], string> = {
   pending: 'blue',
   met: 'green',
@@ -17,8 +22,9 @@ const STATUS_COLOR: Record<Deadline['status'], string> = {
 /** Deadlines exactly as the backend computed them, soonest first; the renderer never computes one. */
 export function DeadlinesCard({ timeZone }: { timeZone: string }) {
   const { t, i18n } = useTranslation()
-  const deadlines = useApiQuery('deadlines.list', {})
-  const list = deadlines.data ?? []
+  const deadlines = useApiQuery('deadlines.list', { withinDays: WITHIN_DAYS })
+  // What still needs doing: open clocks due within the window, and overdue ones (met/closed ones drop off).
+  const list = (deadlines.data ?? []).filter((d) => d.status === 'pending' || d.status === 'missed')
   return (
     <Card withBorder padding="lg" data-testid="deadlines">
       <Stack gap="sm">
@@ -53,6 +59,11 @@ export function DeadlinesCard({ timeZone }: { timeZone: string }) {
             <Text size="xs" c="dimmed">
               {d.explanation}
             </Text>
+            {CASE_ROUTE[d.module] && (
+              <Anchor component={Link} to={`${CASE_ROUTE[d.module]}${d.entityId}`} size="xs" data-testid={`deadline-link-${d.entityId}`}>
+                {t('dashboard.deadlines.open')}
+              </Anchor>
+            )}
           </Stack>
         ))}
         {list.length > SHOWN && (
