@@ -10,9 +10,15 @@ Usage:
                            list the audit log, newest first
   pwb verify FILE [--json] integrity check + audit chain: exit 0 if intact,
                            1 naming the first broken entry
-  pwb report FILE --type summary --out OUT.pdf [--lang en|it]
+  pwb report FILE --type summary|ropa --out OUT.pdf [--lang en|it]
                            write a PDF report (default language: the workspace's)
-  pwb demo FILE            create the demo workspace (Vimage S.r.l., English)
+  pwb demo FILE [--sample vimage|virtual-contact]
+                           create a demo workspace (default: Vimage S.r.l., English;
+                           virtual-contact: a controller that is also a processor)
+  pwb import FILE --type activities|vendors --in IN.xlsx|IN.csv [--dry-run]
+                           import the register (all rows or none; errors name row and column)
+  pwb export FILE --type activities|vendors --out OUT.xlsx|OUT.csv
+                           export the register (docs/register-import-format.md)
   pwb deadline dsar --regime gdpr|uk|ccpa|lgpd|fadp --received YYYY-MM-DD [--country CC] [--type T] [--json]
                            legal answer dates for a data-subject request (no workspace needed;
                            pwb deadline dsar --help for every option)

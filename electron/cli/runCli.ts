@@ -9,6 +9,8 @@ import { createCore } from '../core/createCore'
 import { HELP } from './commands'
 import { runDeadline } from './deadlineCommand'
 import { formatProfile } from './formatProfile'
+import { runList } from './listCommand'
+import { runRegisterCommand } from './registerCommands'
 import { setField } from './setField'
 
 export interface CliIo {
@@ -48,6 +50,9 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
       set: { type: 'string', multiple: true },
       'from-json': { type: 'string' },
       case: { type: 'string' },
+      in: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      sample: { type: 'string' },
     },
   })
   const [command, file] = positionals
@@ -94,7 +99,8 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
         return 0
       }
       case 'demo': {
-        const info = await call('workspace.createDemo', { path })
+        const sample = str('sample')
+        const info = await call('workspace.createDemo', { path, ...(sample ? { sample } : {}) })
         print(info, `Created the demo workspace ${info.path} (${info.organisationName}).\nTry: pwb report ${file} --type summary --out summary.pdf`)
         return 0
       }
@@ -150,6 +156,18 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
         print(res, `Wrote ${res.path} (${res.bytes} bytes).`)
         return 0
       }
+      case 'import':
+      case 'export':
+        return await runRegisterCommand(command, {
+          path,
+          call,
+          option: (k) => str(k),
+          flag: (k) => values[k] === true,
+          out: io.out,
+          err: io.err,
+        })
+      case 'list':
+        return await runList({ path, type: str('type'), json: values.json === true, call, out: io.out })
       default:
         throw new UsageError(`Unknown command "${command}". See pwb --help.`)
     }

@@ -6,13 +6,17 @@ import { ui as enUi } from './en/ui'
 import { ui as itUi } from './it/ui'
 import { breach as enBreach } from './en/breach'
 import { breach as itBreach } from './it/breach'
+import { register as enRegister } from './en/register'
+import { register as itRegister } from './it/register'
 import { dsar as enDsar } from './en/dsar'
 import { dsar as itDsar } from './it/dsar'
 import { dsarUi as enDsarUi } from './en/dsarUi'
 import { dsarUi as itDsarUi } from './it/dsarUi'
+import { transfers as enTransfers } from './en/transfers'
+import { transfers as itTransfers } from './it/transfers'
 
 // One entry per namespace; each namespace file has one job (common, ui, report, ...).
 export const resources = {
-  en: { common: enCommon, report: enReport, ui: enUi, breach: enBreach, dsar: enDsar, dsarUi: enDsarUi },
-  it: { common: itCommon, report: itReport, ui: itUi, breach: itBreach, dsar: itDsar, dsarUi: itDsarUi },
+  en: { common: enCommon, report: enReport, ui: enUi, register: enRegister, breach: enBreach, dsar: enDsar, dsarUi: enDsarUi, transfers: enTransfers },
+  it: { common: itCommon, report: itReport, ui: itUi, register: itRegister, breach: itBreach, dsar: itDsar, dsarUi: itDsarUi, transfers: itTransfers },
 } as const

@@ -34,7 +34,10 @@ export const contract = {
   },
   'workspace.create': { input: CreateWorkspaceInputSchema, output: WorkspaceInfoSchema },
   // The demo workspace (Vimage S.r.l., from its public privacy notice) with every module's demo data.
-  'workspace.createDemo': { input: z.object({ path: z.string().min(1) }).strict(), output: WorkspaceInfoSchema },
+  'workspace.createDemo': {
+    input: z.object({ path: z.string().min(1), sample: z.enum(['vimage', 'virtual-contact']).optional() }).strict(),
+    output: WorkspaceInfoSchema,
+  },
   'workspace.open': { input: z.object({ path: z.string().min(1) }).strict(), output: WorkspaceInfoSchema },
   'workspace.close': { input: empty, output: z.object({ closed: z.boolean() }) },
   'workspace.current': { input: empty, output: WorkspaceInfoSchema.nullable() },

@@ -4,22 +4,27 @@ import type { Clock } from '../clock'
 import { saveProfile } from '../services/profileService'
 import { createWorkspace } from '../services/workspaceService'
 import type { Workspace } from '../store/workspace'
-import { demoSeeders } from './demoSeeders'
+import { demoSeeders, type DemoSample } from './demoSeeders'
 import './moduleDemos'
 
 /**
- * The demo workspace: Vimage S.r.l., an Italian web agency, from its public privacy notice
- * (resources/demo/README.md names the source), plus each module's demo data. All or nothing.
+ * The demo workspace: Vimage S.r.l., an Italian web agency, from its public privacy notice, or Virtual
+ * Contact s.r.l. (a controller that is also a processor) from its own (resources/demo/README.md names the
+ * sources), plus each module's demo data. All or nothing.
  */
-export function createDemoWorkspace(path: string, deps: { clock: Clock; actor: string; resourcesDir: string }): Workspace {
-  const profile = JSON.parse(readFileSync(join(deps.resourcesDir, 'demo', 'vimage', 'profile.json'), 'utf8'))
+export function createDemoWorkspace(
+  path: string,
+  deps: { clock: Clock; actor: string; resourcesDir: string },
+  sample: DemoSample = 'vimage',
+): Workspace {
+  const profile = JSON.parse(readFileSync(join(deps.resourcesDir, 'demo', sample, 'profile.json'), 'utf8'))
   const ws = createWorkspace(
     { path, legalName: profile.legalName, country: profile.country, timeZone: profile.timeZone, language: profile.language },
     deps,
   )
   try {
     saveProfile(ws, profile)
-    for (const s of demoSeeders()) s.seed({ ws, resourcesDir: deps.resourcesDir, clock: deps.clock })
+    for (const s of demoSeeders()) s.seed({ ws, resourcesDir: deps.resourcesDir, clock: deps.clock, sample })
     ws.checkpoint()
     return ws
   } catch (e) {

@@ -1,10 +1,16 @@
 import type { Clock } from '../clock'
 import type { Workspace } from '../store/workspace'
 
+/** The sample organisations a demo workspace can be made from (resources/demo/<sample>/). */
+export const DEMO_SAMPLES = ['vimage', 'virtual-contact'] as const
+export type DemoSample = (typeof DEMO_SAMPLES)[number]
+
 export interface DemoContext {
   ws: Workspace
   resourcesDir: string
   clock: Clock
+  /** Which sample organisation is being built; seeders with data for one sample only check it. */
+  sample: DemoSample
 }
 
 /** A module's demo data; seeders run in `order` (register before the modules that link to it). */

@@ -17,7 +17,7 @@ export const workspaceHandlers: Handlers = {
     return info
   },
   'workspace.createDemo': (input, s) => {
-    const info = s.adopt(createDemoWorkspace(input.path, { ...deps(s), resourcesDir: s.options.resourcesDir }))
+    const info = s.adopt(createDemoWorkspace(input.path, { ...deps(s), resourcesDir: s.options.resourcesDir }, input.sample))
     s.emit('workspace.changed', { entity: 'workspace' })
     return info
   },

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
 import { RunningClocksCard } from '../breaches/RunningClocksCard'
 import { AuditStatusCard } from './AuditStatusCard'
+import { RegisterDashboardCard } from '../register/RegisterDashboardCard'
 import { DeadlinesCard } from './DeadlinesCard'
 import { OrganisationSummary } from './OrganisationSummary'
 
@@ -27,6 +28,7 @@ export function DashboardPage() {
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <DeadlinesCard timeZone={profile.data?.timeZone ?? 'UTC'} />
         <AuditStatusCard />
+        <RegisterDashboardCard />
       </SimpleGrid>
     </Stack>
   )

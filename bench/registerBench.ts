@@ -1,0 +1,132 @@
+// Register benchmarks (issue 4): a 1,000-activity workspace generated here; register PDF time (goal < 5 s),
+// 10,000-row XLSX import time (goal < 2 s), register list query time. One run on this machine; no timed
+// assertions anywhere in the tests. Run: node scripts/bundleNode.mjs bench/registerBench.ts out/bench registerBench.js && node out/bench/registerBench.js
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import type { ActivityInput } from '../shared/domain/register/activity'
+import { systemClock } from '../electron/core/clock'
+import { createReport } from '../electron/core/services/reportService'
+import { saveActivity } from '../electron/core/services/register/activityService'
+import { listActivitySummaries } from '../electron/core/services/register/completenessService'
+import { exportRegister } from '../electron/core/services/register/exportService'
+import { importRegister } from '../electron/core/services/register/importService'
+import { saveSystem } from '../electron/core/services/register/systemService'
+import { saveVendor } from '../electron/core/services/register/vendorService'
+import { createWorkspace } from '../electron/core/services/workspaceService'
+import type { Workspace } from '../electron/core/store/workspace'
+
+const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 1000)
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000)
+const root = resolve(process.env.PWB_ROOT ?? '.')
+const fontsDir = join(root, 'resources', 'fonts')
+const dir = mkdtempSync(join(tmpdir(), 'pwb-register-bench-'))
+const deps = { clock: systemClock, actor: 'bench' }
+const BASES = ['consent', 'contract', 'legal_obligation', 'legitimate_interests'] as const
+
+function workspace(name: string): Workspace {
+  return createWorkspace({ path: join(dir, `${name}.pwb`), legalName: 'Bench Srl', country: 'IT', timeZone: 'Europe/Rome' }, deps)
+}
+
+/** A realistic entry: 2 purposes, 3 data categories with retention, internal + 2 vendor recipients, a transfer. */
+function activity(i: number, vendorIds: string[], systemIds: string[]): ActivityInput {
+  const v1 = vendorIds[i % vendorIds.length]
+  const v2 = vendorIds[(i * 7 + 3) % vendorIds.length]
+  const basis = BASES[i % BASES.length]
+  return {
+    name: `Activity ${String(i).padStart(5, '0')}`,
+    description: `Generated processing activity number ${i} for the benchmark.`,
+    status: i % 10 === 0 ? 'draft' : 'active',
+    owner: `Owner ${i % 17}`,
+    purposes: [
+      { text: `Main purpose of activity ${i}`, bases: [{ basis, legitimateInterest: 'Running the business', consentWithdrawal: 'Unsubscribe link', legalReference: 'Civil Code' }] },
+      { text: `Secondary purpose of activity ${i}`, bases: [{ basis: 'contract' }] },
+    ],
+    dataSubjectCategories: ['Customers', 'Prospects'],
+    dataCategories: [
+      { name: 'Contact data', retention: { period: 24, unit: 'months', trigger: 'the last contact' } },
+      { name: 'Invoices', retention: { period: 10, unit: 'years', trigger: 'the end of the fiscal year', legalSource: 'Civil Code Art. 2220' } },
+      { name: 'Messages', retention: { criteria: 'Until the request is closed' } },
+    ],
+    recipients: [
+      { kind: 'internal', name: 'Sales' },
+      { kind: 'vendor', vendorId: v1 },
+      ...(v2 !== v1 ? [{ kind: 'vendor' as const, vendorId: v2 }] : []),
+    ],
+    transfers: [{ country: 'US', vendorId: v1, tools: ['scc', 'dpf'] }],
+    systemIds: [systemIds[i % systemIds.length]],
+    securityMeasures: [{ key: 'access_control' }, { key: 'backups' }, { text: 'Quarterly access review' }],
+    nextReviewOn: '2027-06-30',
+  }
+}
+
+function seedLinks(ws: Workspace): { vendorIds: string[]; systemIds: string[] } {
+  const vendorIds = Array.from({ length: 40 }, (_, i) =>
+    saveVendor(ws, { name: `Vendor ${i}`, country: i % 3 === 0 ? 'US' : 'IT', role: 'processor', dataLocations: i % 3 === 0 ? ['US'] : [], dpa: { signed: true } }).vendor.id,
+  )
+  const systemIds = Array.from({ length: 10 }, (_, i) => saveSystem(ws, { name: `System ${i}`, type: 'saas' }).system.id)
+  return { vendorIds, systemIds }
+}
+
+const ms = (t0: number) => performance.now() - t0
+const step = (s: string) => process.env.BENCH_VERBOSE && console.error(`[${new Date().toISOString().slice(11, 19)}] ${s}`)
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const verdict = (v: number, goal: number) => (v < goal ? 'MET' : 'NOT MET')
+
+async function main() {
+  // 1. A 1,000-activity workspace, written through the service (one audited transaction each).
+  const ws = workspace('register')
+  const { vendorIds, systemIds } = seedLinks(ws)
+  let t0 = performance.now()
+  for (let i = 0; i < ACTIVITIES; i++) saveActivity(ws, activity(i, vendorIds, systemIds))
+  const insertMs = ms(t0)
+
+  step('list query')
+  // 2. The register list (what the UI's table loads), median of 7.
+  const listTimes: number[] = []
+  for (let k = 0; k < 7; k++) {
+    t0 = performance.now()
+    listActivitySummaries(ws)
+    listTimes.push(ms(t0))
+  }
+
+  step('register PDF')
+  // 3. The register PDF of the 1,000 activities.
+  const pdfOut = join(dir, 'ropa.pdf')
+  t0 = performance.now()
+  await createReport(ws, { type: 'ropa', lang: 'en', out: pdfOut }, { fontsDir, appVersion: 'bench' })
+  const pdfMs = ms(t0)
+  const pdfBytes = statSync(pdfOut).size
+
+  step('generating the import file')
+  // 4. A 10,000-row XLSX (exported from a generated workspace), imported into an empty one.
+  const big = workspace('big')
+  const links = seedLinks(big)
+  for (let i = 0; i < IMPORT_ROWS; i++) saveActivity(big, activity(i, links.vendorIds, links.systemIds))
+  step('exporting it')
+  const xlsx = join(dir, 'big.xlsx')
+  await exportRegister(big, { path: xlsx, type: 'activities' })
+  big.close()
+  step('importing it')
+  const target = workspace('target')
+  t0 = performance.now()
+  const result = await importRegister(target, { path: xlsx, type: 'activities' })
+  const importMs = ms(t0)
+  if (!result.applied) throw new Error(`import failed: ${JSON.stringify(result.errors.slice(0, 3))}`)
+  step('done')
+  target.close()
+  ws.close()
+
+  console.log(`register bench (${ACTIVITIES} activities; ${IMPORT_ROWS}-row import)`)
+  console.log(`  save ${ACTIVITIES} activities via the service (audited, one tx each): ${insertMs.toFixed(0)} ms (${((ACTIVITIES / insertMs) * 1000).toFixed(0)}/s)`)
+  console.log(`  register list query (${ACTIVITIES} rows with findings), median of 7: ${median(listTimes).toFixed(1)} ms`)
+  console.log(`  register PDF, ${ACTIVITIES} activities (${(pdfBytes / 1024).toFixed(0)} KiB): ${pdfMs.toFixed(0)} ms (goal < 5000 ms) ${verdict(pdfMs, 5000)}`)
+  console.log(`  XLSX import, ${IMPORT_ROWS} rows (read, validate, write + audit in one tx): ${importMs.toFixed(0)} ms (goal < 2000 ms) ${verdict(importMs, 2000)}`)
+}
+
+try {
+  await main()
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}

@@ -1,0 +1,90 @@
+import { test, expect } from './harness'
+import { seedVimage } from './seed'
+
+// Issue 4 item 7: create an activity from a template, edit it, see a completeness finding appear and go
+// away once fixed, and a vendor page that lists the activities depending on it. All through the real
+// renderer against the real core.
+
+test('register: template -> edit -> completeness finding fixed -> vendor page lists its activity', async ({ page, harness }) => {
+  await seedVimage(harness)
+  // A vendor the activity will send data to (created through the core as the app would).
+  const vendor = await harness.invoke('register.saveVendor', {
+    name: 'Brevo SAS',
+    country: 'FR',
+    role: 'processor',
+    services: ['Newsletter sending'],
+    dpa: { signed: true, reference: 'Brevo DPA 2026' },
+  })
+
+  await page.goto('/')
+  await page.getByTestId('nav-register').click()
+  await expect(page.getByRole('heading', { name: 'Register of processing activities' })).toBeVisible()
+  await expect(page.getByTestId('table-register-activities')).toContainText('No activities yet')
+
+  // 1. From a template: the draft arrives with purposes, bases, data and retention filled in.
+  await page.getByTestId('new-activity').click()
+  await expect(page.getByRole('heading', { name: 'New activity from a template' })).toBeVisible()
+  const card = page.getByTestId('template-newsletter')
+  await expect(card).toContainText('Newsletter and e-mail marketing')
+  await expect(card).toContainText('Proof of consent: 10 years from the withdrawal of consent')
+  await card.getByTestId('use-template-newsletter').click()
+  await expect(page.getByRole('heading', { name: 'Newsletter and e-mail marketing' })).toBeVisible()
+  await expect(page.getByTestId('activity-status')).toHaveText('Draft')
+  await expect(page.getByTestId('purposes.0.bases.0.consentWithdrawal')).toHaveValue(/Unsubscribe link/)
+
+  // 2. Edit: owner, review date, the real vendor as recipient; and (deliberately) no way to withdraw consent.
+  await page.getByTestId('field-owner').fill('Marketing lead')
+  await page.getByTestId('field-nextReviewOn').fill('2027-06-30')
+  await page.getByTestId('purposes.0.bases.0.consentWithdrawal').fill('')
+  await page.getByTestId('recipients-add').click()
+  await page.getByTestId('recipients.2.kind').click()
+  await page.getByRole('option', { name: 'Vendor', exact: true }).click()
+  await page.getByTestId('recipients.2.vendorId').click()
+  await page.getByRole('option', { name: 'Brevo SAS (FR)' }).click()
+  await page.getByTestId('save-activity').click()
+
+  // 3. The completeness panel names the problem, the field's article and what to do.
+  const findings = page.getByTestId('activity-findings')
+  const withdrawal = findings.getByTestId('finding-consentWithdrawalMissing')
+  await expect(withdrawal).toContainText('Consent is relied on for “Send the newsletter” but there is no way to withdraw it.')
+  await expect(withdrawal).toContainText('Art. 7(3)')
+  await expect(findings).not.toContainText('Nobody is named as owner')
+
+  // 4. Fix it: the finding goes away.
+  await page.getByTestId('purposes.0.bases.0.consentWithdrawal').fill('Unsubscribe link in every e-mail')
+  await page.getByTestId('save-activity').click()
+  await expect(findings.getByTestId('finding-consentWithdrawalMissing')).toHaveCount(0)
+  await expect(findings.getByTestId('finding-dpiaNotScreened')).toBeVisible()
+
+  // The register list shows the activity with its vendor and no required item missing.
+  await page.getByText('← Back to the register').click()
+  const table = page.getByTestId('table-register-activities')
+  await expect(table).toContainText('Newsletter and e-mail marketing')
+  await expect(table).toContainText('Brevo SAS')
+  await expect(page.getByTestId('completeness-errors')).toHaveText('0 required items missing')
+
+  // 5. The vendor page lists what depends on it; the vendor cannot be deleted while it is in use.
+  await page.getByTestId('register-tab-vendors').click()
+  await page.getByTestId('table-register-vendors').getByText('Brevo SAS').click()
+  await expect(page).toHaveURL(new RegExp(`/register/vendors/${vendor.id}$`))
+  const deps = page.getByTestId('vendor-dependents')
+  await expect(deps.getByTestId('vendor-activity')).toHaveText('Newsletter and e-mail marketing')
+  await expect(deps.getByRole('button', { name: 'Delete vendor' })).toBeDisabled()
+  await deps.getByTestId('vendor-activity').click()
+  await expect(page.getByRole('heading', { name: 'Newsletter and e-mail marketing' })).toBeVisible()
+})
+
+test('register: DPIA screening gives the result with its reasons', async ({ page, harness }) => {
+  await seedVimage(harness)
+  const a = await harness.invoke('register.saveActivity', { name: 'CCTV in the shop' })
+  await page.goto(`/#/register/activities/${a.id}`)
+  await page.getByTestId('tab-dpia').click()
+  await page.getByTestId('wp248-systematic_monitoring').check()
+  await page.getByTestId('wp248-vulnerable_subjects').check()
+  await page.getByTestId('dpia-answeredBy').fill('Office manager')
+  await page.getByTestId('dpia-save').click()
+  const result = page.getByTestId('dpia-result')
+  await expect(result).toContainText('DPIA required')
+  await expect(result).toContainText('2 WP248 criteria apply')
+  await expect(result).toContainText('Office manager')
+})

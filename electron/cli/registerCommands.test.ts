@@ -1,0 +1,68 @@
+import { existsSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ManualClock } from '../core/clock'
+import { tempDir } from '../core/testing/tempDir'
+import { runCli } from './runCli'
+
+let tmp: ReturnType<typeof tempDir>
+beforeEach(() => (tmp = tempDir()))
+afterEach(() => tmp.cleanup())
+
+async function pwb(...argv: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runCli(
+    argv,
+    { out: (s) => out.push(s), err: (s) => err.push(s) },
+    { resourcesDir: resolve('resources'), clock: new ManualClock('2026-11-23T09:30:00Z'), version: '9.9.9', actor: 'cli-test' },
+  )
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+describe('pwb import / export / demo --sample / report --type ropa', () => {
+  it('exports the demo register, dry-runs and imports it into a new workspace', async () => {
+    const demo = join(tmp.dir, 'd.pwb')
+    expect((await pwb('demo', demo)).code).toBe(0)
+    const xlsx = join(tmp.dir, 'r.xlsx')
+    expect(await pwb('export', demo, '--type', 'activities', '--out', xlsx)).toMatchObject({ code: 0, out: `Wrote ${xlsx} (7 activities, 7 vendors).` })
+    const empty = join(tmp.dir, 'e.pwb')
+    await pwb('init', empty, '--org', 'Empty Srl', '--country', 'IT', '--tz', 'Europe/Rome')
+    const dry = await pwb('import', empty, '--type', 'activities', '--in', xlsx, '--dry-run')
+    expect(dry.code).toBe(0)
+    expect(dry.out).toMatch(/Dry run .*Nothing was written/)
+    expect(dry.out).toMatch(/Activities: 7 created/)
+    const real = await pwb('import', empty, '--type', 'activities', '--in', xlsx, '--json')
+    expect(JSON.parse(real.out)).toMatchObject({ applied: true, activities: { created: 7 }, vendors: { created: 7 } })
+    expect((await pwb('verify', empty)).code).toBe(0)
+  })
+
+  it('lists each bad row and column on stderr and exits 2', async () => {
+    const f = join(tmp.dir, 'a.pwb')
+    await pwb('init', f, '--org', 'Acme Srl', '--country', 'IT', '--tz', 'Europe/Rome')
+    const bad = join(tmp.dir, 'bad.csv')
+    writeFileSync(bad, 'name,purposes\n,Reply | friendship\n')
+    const r = await pwb('import', f, '--type', 'activities', '--in', bad)
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('Nothing was imported')
+    expect(r.err).toContain('Activities, row 2, column name: This field is required.')
+    expect(r.err).toContain('Activities, row 2, column purposes: line 1: “friendship” is not allowed here.')
+  })
+
+  it('asks for --type, --in and --out in plain words', async () => {
+    const f = join(tmp.dir, 'a.pwb')
+    await pwb('init', f, '--org', 'Acme Srl', '--country', 'IT', '--tz', 'Europe/Rome')
+    expect(await pwb('import', f, '--in', 'x.csv')).toMatchObject({ code: 2, err: 'pwb import needs --type activities|vendors.' })
+    expect(await pwb('import', f, '--type', 'vendors')).toMatchObject({ code: 2, err: 'pwb import needs --in FILE.xlsx or FILE.csv.' })
+    expect(await pwb('export', f, '--type', 'systems', '--out', 'x.csv')).toMatchObject({ code: 2, err: 'pwb export needs --type activities|vendors (got "systems").' })
+    expect(await pwb('export', f, '--type', 'vendors')).toMatchObject({ code: 2, err: 'pwb export needs --out FILE.xlsx or FILE.csv.' })
+  })
+
+  it('builds the Virtual Contact demo and writes its register PDF', async () => {
+    const f = join(tmp.dir, 'vc.pwb')
+    expect(await pwb('demo', f, '--sample', 'virtual-contact')).toMatchObject({ code: 0, out: expect.stringContaining('Virtual Contact s.r.l.') })
+    const pdf = join(tmp.dir, 'vc.pdf')
+    expect((await pwb('report', f, '--type', 'ropa', '--out', pdf)).code).toBe(0)
+    expect(existsSync(pdf)).toBe(true)
+  })
+})

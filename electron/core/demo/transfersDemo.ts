@@ -1,0 +1,95 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { AnswerSchema, TiaContentSchema } from '../../../shared/domain/transfers/tia'
+import { CoreError } from '../errors'
+import { first, qb } from '../store/queryBuilder'
+import type { Workspace } from '../store/workspace'
+import { finaliseTia, saveTia, startTia } from '../services/transfers/tiaService'
+import { saveTransfer } from '../services/transfers/transferService'
+import { registerDemoSeeder } from './demoSeeders'
+
+// The demo transfers (issue 7 item 7), from resources/demo/<sample>/transfers.json: the transfers of the
+// sample notice's sub-processor table, with the tools it states, linked to the register's vendors and
+// activities by name (the register's seeder runs first), and one completed, signed TIA. Every write
+// goes through the services, so the demo is audited like real work.
+
+const DemoTransfersSchema = z.object({
+  source: z.string(),
+  transfers: z.array(z.object({ importer: z.string(), activity: z.string().optional() }).passthrough()),
+  tia: z
+    .object({
+      importer: z.string(),
+      signedBy: z.string(),
+      signedRole: z.string().optional(),
+      answers: z
+        .object({
+          step3: z
+            .object({ laws: z.record(z.string(), AnswerSchema).default({}) })
+            .passthrough()
+            .default({ laws: {} }),
+        })
+        .passthrough(),
+    })
+    .optional(),
+})
+
+const missing = (file: string, what: string) =>
+  new CoreError('INTERNAL', 'errors.internal', {
+    detail: `${file}: the register has no ${what} (the register's demo must run first)`,
+  })
+
+function vendorId(ws: Workspace, name: string): string | undefined {
+  return ws.read((db) => first(db, qb.selectFrom('register_vendor').select('id').where('name', '=', name)))
+    ?.id
+}
+
+function activityId(ws: Workspace, name: string): string | undefined {
+  return ws.read((db) => first(db, qb.selectFrom('register_activity').select('id').where('name', '=', name)))
+    ?.id
+}
+
+export function seedDemoTransfers(ws: Workspace, file: string): void {
+  const data = DemoTransfersSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
+  const transferIds = new Map<string, string>()
+  for (const { importer, activity, ...rest } of data.transfers) {
+    const importerVendorId = vendorId(ws, importer)
+    if (!importerVendorId) throw missing(file, `vendor "${importer}"`)
+    const act = activity ? activityId(ws, activity) : undefined
+    if (activity && !act) throw missing(file, `activity "${activity}"`)
+    const saved = saveTransfer(ws, { ...rest, importerVendorId, ...(act ? { activityId: act } : {}) })
+    transferIds.set(importer, saved.id)
+  }
+  if (!data.tia) return
+  const transferId = transferIds.get(data.tia.importer)
+  if (!transferId) throw missing(file, `transfer to "${data.tia.importer}"`)
+  const draft = startTia(ws, transferId)
+  const { step3: answers3, ...answers } = data.tia.answers as Record<string, Record<string, unknown>> & {
+    step3: { laws: Record<string, string> }
+  }
+  const { laws: lawAnswers, ...step3 } = answers3
+  const c = draft.content
+  const content = TiaContentSchema.parse({
+    ...c,
+    ...Object.fromEntries(
+      Object.entries(answers).map(([k, v]) => [k, { ...(c as Record<string, object>)[k], ...v }]),
+    ),
+    step3: {
+      ...c.step3,
+      ...step3,
+      laws: c.step3.laws.map((l) => (l.key && lawAnswers[l.key] ? { ...l, applies: lawAnswers[l.key] } : l)),
+    },
+  })
+  saveTia(ws, { id: draft.id, content })
+  finaliseTia(ws, { id: draft.id, signedBy: data.tia.signedBy, signedRole: data.tia.signedRole })
+}
+
+registerDemoSeeder({
+  order: 40,
+  name: 'transfers',
+  seed({ ws, resourcesDir, sample }) {
+    const file = join(resourcesDir, 'demo', sample, 'transfers.json')
+    // Samples without transfer data (their notice names no tool) get none.
+    if (existsSync(file)) seedDemoTransfers(ws, file)
+  },
+})

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto'
+import type Database from 'better-sqlite3'
+import { ActivityInputSchema, type Activity, type ActivityFields } from '../../../../shared/domain/register/activity'
+import type { AuditWrite } from '../../audit/auditLog'
+import { activityExists, deleteActivityRow, getActivityRow, loadActivities, putActivity } from '../../repositories/register/activityRepo'
+import { systemExists } from '../../repositories/register/systemRepo'
+import { vendorExists } from '../../repositories/register/vendorRepo'
+import type { Workspace } from '../../store/workspace'
+import { canonical, fieldsError, notFound } from './registerErrors'
+
+/** Linked vendors and systems must exist: the field names the one that does not. */
+export function referenceErrors(db: Database.Database, a: ActivityFields): Record<string, string> {
+  const fields: Record<string, string> = {}
+  a.recipients.forEach((r, i) => {
+    if (r.vendorId && !vendorExists(db, r.vendorId)) fields[`recipients.${i}.vendorId`] = 'validation.unknownVendor'
+  })
+  a.transfers.forEach((t, i) => {
+    if (t.vendorId && !vendorExists(db, t.vendorId)) fields[`transfers.${i}.vendorId`] = 'validation.unknownVendor'
+  })
+  a.systemIds.forEach((s, i) => {
+    if (!systemExists(db, s)) fields[`systemIds.${i}`] = 'validation.unknownSystem'
+  })
+  return fields
+}
+
+const withoutTimes = ({ createdAt: _c, updatedAt: _u, ...rest }: Activity) => rest
+
+/**
+ * Writes one validated entry inside an open write transaction and returns its audit row, or nothing when
+ * the entry is unchanged. Creates it when `id` is absent or unknown (an import keeps its stable ids).
+ */
+export function writeActivity(
+  db: Database.Database,
+  input: ActivityFields,
+  now: string,
+  before: Activity | undefined,
+): { activity: Activity; audit: AuditWrite | undefined } {
+  const activity: Activity = { ...input, id: input.id ?? randomUUID(), createdAt: before?.createdAt ?? now, updatedAt: now }
+  if (before && canonical(withoutTimes(before)) === canonical(withoutTimes(activity))) return { activity: before, audit: undefined }
+  putActivity(db, activity, !before && !activityExists(db, activity.id))
+  return {
+    activity,
+    audit: { entity: 'activity', entityId: activity.id, action: before ? 'update' : 'create', before: before ?? null, after: activity },
+  }
+}
+
+/** Validates, checks links, saves and audits (before/after) in one transaction. */
+export function saveActivity(ws: Workspace, raw: unknown): { activity: Activity; changed: boolean } {
+  const input = ActivityInputSchema.parse(raw)
+  return ws.write((db) => {
+    const bad = referenceErrors(db, input)
+    if (Object.keys(bad).length > 0) throw fieldsError(bad)
+    const before = input.id ? getActivityRow(db, input.id) : undefined
+    const { activity, audit } = writeActivity(db, input, ws.now().toISOString(), before)
+    return { result: { activity, changed: !!audit }, audit: audit ? [audit] : [] }
+  })
+}
+
+export function getActivity(ws: Workspace, id: string): Activity {
+  const a = ws.read((db) => getActivityRow(db, id))
+  if (!a) throw notFound('activity', id)
+  return a
+}
+
+export function allActivities(ws: Workspace): Activity[] {
+  return ws.read((db) => loadActivities(db))
+}
+
+/** Deletes the entry with its lists and DPIA screening; the audit row keeps what it was. */
+export function deleteActivity(ws: Workspace, id: string): void {
+  ws.write((db) => {
+    const before = getActivityRow(db, id)
+    if (!before) throw notFound('activity', id)
+    deleteActivityRow(db, id)
+    return { result: null, audit: [{ entity: 'activity', entityId: id, action: 'delete', before, after: null }] }
+  })
+}

@@ -1,0 +1,72 @@
+import { ExportInputSchema, type ExportResult } from '../../../../shared/domain/register/importExport'
+import { loadActivities } from '../../repositories/register/activityRepo'
+import { loadSystems } from '../../repositories/register/systemRepo'
+import { loadVendors } from '../../repositories/register/vendorRepo'
+import type { Workspace } from '../../store/workspace'
+import { ACTIVITY_COLUMNS, activityToRow } from './io/activityColumns'
+import { formatOf, siblingCsv, writeCsv, writeWorkbook, type SheetOut } from './io/registerFiles'
+import { SYSTEM_COLUMNS, systemToRow, VENDOR_COLUMNS, vendorToRow } from './io/vendorColumns'
+
+export const SHEETS = { activities: 'Activities', vendors: 'Vendors', systems: 'Systems' } as const
+
+const ACTIVITY_LISTS = [
+  'description',
+  'purposes',
+  'data_subjects',
+  'data_categories',
+  'art9_conditions',
+  'sources',
+  'recipients_internal',
+  'recipients_external',
+  'transfers',
+  'systems',
+  'security_measures',
+  'joint_controllers',
+  'controllers_served',
+  'notes',
+] as const
+
+/**
+ * Writes the register as XLSX (sheets Activities, Vendors, Systems) or CSV (one file per sheet: X.csv,
+ * X-vendors.csv, X-systems.csv). The files import back unchanged (importService).
+ */
+export async function exportRegister(ws: Workspace, raw: unknown): Promise<ExportResult> {
+  const { path, type } = ExportInputSchema.parse(raw)
+  const { activities, vendors, systems } = ws.read((db) => ({
+    activities: type === 'activities' ? loadActivities(db) : [],
+    vendors: loadVendors(db),
+    systems: type === 'activities' ? loadSystems(db) : [],
+  }))
+  const vendorNames = new Map(vendors.map((v) => [v.id, v.name]))
+  const systemNames = new Map(systems.map((s) => [s.id, s.name]))
+  const vendorName = (id: string) => vendorNames.get(id) ?? id
+  const names = { vendorName, systemName: (id: string) => systemNames.get(id) ?? id }
+
+  const vendorSheet: SheetOut = {
+    name: SHEETS.vendors,
+    columns: VENDOR_COLUMNS,
+    rows: vendors.map(vendorToRow),
+    listColumns: ['services', 'data_locations', 'certifications', 'notes'],
+  }
+  const sheets: SheetOut[] =
+    type === 'vendors'
+      ? [vendorSheet]
+      : [
+          { name: SHEETS.activities, columns: ACTIVITY_COLUMNS, rows: activities.map((a) => activityToRow(a, names)), listColumns: ACTIVITY_LISTS },
+          vendorSheet,
+          { name: SHEETS.systems, columns: SYSTEM_COLUMNS, rows: systems.map((s) => systemToRow(s, vendorName)), listColumns: ['notes'] },
+        ]
+
+  const files: string[] = []
+  if (formatOf(path) === 'xlsx') {
+    await writeWorkbook(path, sheets, ws.now())
+    files.push(path)
+  } else {
+    sheets.forEach((s, i) => {
+      const file = i === 0 ? path : siblingCsv(path, s.name)
+      writeCsv(file, s.columns, s.rows)
+      files.push(file)
+    })
+  }
+  return { files, activities: activities.length, vendors: vendors.length }
+}

@@ -1,0 +1,266 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import ExcelJS from 'exceljs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Activity } from '../../../../shared/domain/register/activity'
+import type { ImportResult } from '../../../../shared/domain/register/importExport'
+import type { Vendor } from '../../../../shared/domain/register/vendor'
+import { ManualClock } from '../../clock'
+import type { Core } from '../../coreTypes'
+import { createCore } from '../../createCore'
+import { tempDir } from '../../testing/tempDir'
+
+let tmp: ReturnType<typeof tempDir>
+let core: Core
+let n = 0
+
+beforeEach(async () => {
+  tmp = tempDir()
+  core = createCore({ clock: new ManualClock('2026-11-23T10:00:00Z'), host: 'test', actor: 't', resourcesDir: resolve('resources'), defaultWorkspaceDir: tmp.dir })
+  await newWorkspace()
+})
+afterEach(async () => {
+  await core.dispose()
+  tmp.cleanup()
+})
+
+async function newWorkspace() {
+  await call('workspace.create', { path: join(tmp.dir, `w${n++}.pwb`), legalName: 'Acme Srl', country: 'IT', timeZone: 'Europe/Rome' })
+}
+async function call<T = unknown>(channel: string, input: unknown): Promise<T> {
+  const r = await core.invoke(channel, input)
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
+  return r.data as T
+}
+const strip = <T extends { createdAt: string; updatedAt: string }>({ createdAt: _c, updatedAt: _u, ...rest }: T) => rest
+const activities = async () => {
+  const list = await call<{ id: string }[]>('register.listActivities', {})
+  return Promise.all(list.map(async (s) => strip((await call<{ activity: Activity }>('register.getActivity', { id: s.id })).activity)))
+}
+const auditCount = async () => (await call<{ total: number }>('audit.list', {})).total
+
+/** A register that uses every list field, the cell syntax's awkward characters and every link. */
+async function seedRich() {
+  const aruba = await call<Vendor>('register.saveVendor', { name: 'Aruba S.p.A.', country: 'IT', role: 'processor', services: ['SMTP'], dpa: { signed: true, signedOn: '2025-03-01', reference: 'DPA | v2' } })
+  const google = await call<Vendor>('register.saveVendor', { name: 'Google Ireland Limited', country: 'IE', role: 'independent_controller', dataLocations: ['IE', 'US'], certifications: ['ISO 27001', 'SOC 2'], contactEmail: 'dpo@google.example', notes: 'Two\nlines' })
+  const sys = await call<{ id: string }>('register.saveSystem', { name: 'Mail server', type: 'email', location: 'Serverplan', country: 'IT', internal: false, vendorId: aruba.id })
+  await call('register.saveActivity', {
+    name: 'Web analytics, with consent',
+    description: 'Line one\nLine two with a | pipe and a \\ backslash',
+    status: 'active',
+    role: 'joint_controller',
+    owner: 'Marketing',
+    purposes: [
+      { text: 'Measure visits', bases: [{ basis: 'consent', consentCollection: 'Cookie banner', consentWithdrawal: 'Manage cookies link' }] },
+      { text: 'Security | logs', bases: [{ basis: 'legitimate_interests', legitimateInterest: 'Security', balancingTest: 'Low impact = yes' }, { basis: 'legal_obligation', legalReference: 'D.Lgs. 196/2003' }] },
+      { text: 'Not decided', bases: [] },
+    ],
+    dataSubjectCategories: ['Visitors', 'Customers'],
+    dataCategories: [
+      { name: 'Identifiers', retention: { period: 14, unit: 'months', trigger: 'the visit', legalSource: 'Practice' } },
+      { name: 'Health notes', special: 'health', retention: { criteria: 'Until the case ends', action: 'anonymise' } },
+      { name: 'Records', criminal: true, retention: { period: 1, unit: 'years' } },
+    ],
+    art9Conditions: [{ condition: 'a', note: 'Explicit consent form' }],
+    criminalDataAuthority: 'Law 123',
+    collectedFromSubject: false,
+    sources: [{ description: 'LinkedIn', publiclyAvailable: true }, { description: 'Partner list' }],
+    recipients: [
+      { kind: 'internal', name: 'Marketing team', note: 'read only' },
+      { kind: 'vendor', vendorId: google.id, note: 'GA4' },
+      { kind: 'authority', name: 'Police', country: 'IT' },
+      { kind: 'third_party', name: 'Agency', country: 'CH' },
+    ],
+    transfers: [
+      { country: 'US', vendorId: google.id, tools: ['scc', 'dpf'], note: 'IP anonymised' },
+      { country: 'CH', tools: ['art49_derogation'], derogation: 'compelling', safeguards: 'Memo' },
+    ],
+    systemIds: [sys.id],
+    securityMeasures: [{ key: 'encryption_in_transit' }, { key: 'logging', text: 'kept 90 days' }, { text: 'Our own measure' }],
+    jointControllers: [{ name: 'Google Ireland Limited', contact: 'dpo@google.example' }],
+    jointArrangement: 'Controller-to-controller terms',
+    controllersServed: [{ name: 'Client A', contact: 'a@client.example', processingCategories: 'Hosting' }],
+    automatedDecision: { exists: true, logic: 'Score', consequences: 'None serious' },
+    occasional: true,
+    dpiaRef: 'DPIA-1',
+    lastReviewedOn: '2026-01-10',
+    nextReviewOn: '2027-01-10',
+    notes: 'Plain note',
+    templateId: 'web-analytics',
+  })
+  await call('register.saveActivity', { name: 'Payroll', purposes: [{ text: 'Pay', bases: [{ basis: 'contract' }] }] })
+}
+
+async function roundTrip(file: string) {
+  await seedRich()
+  const before = await activities()
+  const vendorsBefore = (await call<Vendor[]>('register.listVendors', {})).map((v) => v.id)
+  const out = join(tmp.dir, file)
+  const exp = await call<{ files: string[]; activities: number }>('register.export', { path: out, type: 'activities' })
+  expect(exp.activities).toBe(2)
+  await newWorkspace()
+  const r = await call<ImportResult>('register.import', { path: out, type: 'activities' })
+  expect(r).toMatchObject({ applied: true, errors: [], activities: { created: 2 }, vendors: { created: 2 }, systems: { created: 1 } })
+  expect(await activities()).toEqual(before)
+  expect((await call<Vendor[]>('register.listVendors', {})).map((v) => v.id)).toEqual(vendorsBefore)
+  return exp.files
+}
+
+describe('register export and import', () => {
+  it('XLSX: an exported register imports into a new workspace unchanged (ids, lists, links)', async () => {
+    const files = await roundTrip('register.xlsx')
+    expect(files).toEqual([join(tmp.dir, 'register.xlsx')])
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(files[0])
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Activities', 'Vendors', 'Systems'])
+  })
+
+  it('CSV: the register goes to three files and comes back unchanged', async () => {
+    const files = await roundTrip('register.csv')
+    expect(files).toEqual(['register.csv', 'register-vendors.csv', 'register-systems.csv'].map((f) => join(tmp.dir, f)))
+    expect(readFileSync(files[0], 'utf8').charCodeAt(0)).toBe(0xfeff)
+  })
+
+  it('re-importing the same file into the same workspace changes nothing and writes no audit rows', async () => {
+    await seedRich()
+    const out = join(tmp.dir, 'same.xlsx')
+    await call('register.export', { path: out, type: 'activities' })
+    const audits = await auditCount()
+    const r = await call<ImportResult>('register.import', { path: out, type: 'activities' })
+    expect(r).toMatchObject({ applied: true, activities: { created: 0, updated: 0, unchanged: 2 }, vendors: { unchanged: 2 } })
+    expect(await auditCount()).toBe(audits)
+  })
+
+  it('a row whose id exists updates it; columns left out keep their values; a row without id is created', async () => {
+    await seedRich()
+    const [web] = await activities()
+    const out = join(tmp.dir, 'partial.csv')
+    writeFileSync(out, `id,name,owner\n${web.id},Web analytics (renamed),New owner\n,Brand new activity,Ops\n`)
+    const r = await call<ImportResult>('register.import', { path: out, type: 'activities' })
+    expect(r).toMatchObject({ applied: true, activities: { created: 1, updated: 1, unchanged: 0 } })
+    const after = await activities()
+    const renamed = after.find((a) => a.id === web.id)!
+    expect(renamed).toEqual({ ...web, name: 'Web analytics (renamed)', owner: 'New owner' })
+    expect(after.map((a) => a.name)).toContain('Brand new activity')
+  })
+
+  it('a file with bad rows changes nothing and names each bad row and column', async () => {
+    await seedRich()
+    const before = await activities()
+    const audits = await auditCount()
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('Activities')
+    ws.addRow(['id', 'name', 'purposes', 'colour', 'next_review_on', 'recipients_external', 'data_categories'])
+    ws.addRow(['', 'Good row', 'Reply | contract', 'red', '', '', ''])
+    ws.addRow(['', 'Bad basis', 'Reply | friendship', '', '', '', ''])
+    ws.addRow(['', '', 'Reply | contract', '', '', '', ''])
+    ws.addRow(['', 'Bad date and vendor', '', '', '2026-13-01', 'vendor: Nobody Inc.', 'Invoices | retention=ten years'])
+    const file = join(tmp.dir, 'bad.xlsx')
+    await wb.xlsx.writeFile(file)
+    for (const dryRun of [false, true]) {
+      const r = await call<ImportResult>('register.import', { path: file, type: 'activities', dryRun })
+      expect(r.applied).toBe(false)
+      expect(r.errors.map((e) => [e.row, e.column])).toEqual([
+        [1, 'colour'],
+        [3, 'purposes'],
+        [4, 'name'],
+        [5, 'data_categories'],
+        [5, 'recipients_external'],
+        [5, 'next_review_on'],
+      ])
+      expect(r.errors[0].message).toMatch(/Unknown column “colour”/)
+      expect(r.errors[1].message).toBe('line 1: “friendship” is not allowed here. Use one of: consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests.')
+      expect(r.errors[2].message).toBe('This field is required.')
+      expect(r.errors[3].message).toMatch(/“ten years” is not a retention period/)
+      expect(r.errors[4].message).toMatch(/No vendor is called “Nobody Inc\.”/)
+      expect(r.errors[5].message).toMatch(/Enter a date as YYYY-MM-DD/)
+      expect(r.errors.every((e) => e.sheet === 'Activities')).toBe(true)
+    }
+    expect(await activities()).toEqual(before)
+    expect(await auditCount()).toBe(audits)
+  })
+
+  it('a dry run validates and counts, and changes nothing', async () => {
+    await seedRich()
+    const out = join(tmp.dir, 'dry.xlsx')
+    await call('register.export', { path: out, type: 'activities' })
+    await newWorkspace()
+    const audits = await auditCount()
+    const r = await call<ImportResult>('register.import', { path: out, type: 'activities', dryRun: true })
+    expect(r).toMatchObject({ applied: false, dryRun: true, errors: [], activities: { created: 2 }, vendors: { created: 2 } })
+    expect(await activities()).toEqual([])
+    expect(await auditCount()).toBe(audits)
+  })
+
+  it('creates the vendors an activities file names from its Vendors sheet; a vendor known nowhere is an error', async () => {
+    const file = join(tmp.dir, 'acts.csv')
+    writeFileSync(file, 'name,recipients_external,transfers\nBooking,vendor: Calendly LLC,US | tools=scc+dpf | vendor=Calendly LLC\n')
+    const missing = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    expect(missing.errors.map((e) => [e.row, e.column])).toEqual([
+      [2, 'recipients_external'],
+      [2, 'transfers'],
+    ])
+    writeFileSync(join(tmp.dir, 'acts-vendors.csv'), 'name,country,role,dpa_signed\nCalendly LLC,US,processor,yes\n')
+    const ok = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    expect(ok).toMatchObject({ applied: true, vendors: { created: 1 }, activities: { created: 1 } })
+    const [a] = await activities()
+    expect(a.transfers).toEqual([{ country: 'US', vendorId: a.recipients[0].vendorId, tools: ['scc', 'dpf'] }])
+  })
+
+  it('imports and exports vendors on their own, matching existing vendors by name', async () => {
+    await call('register.saveVendor', { name: 'Aruba S.p.A.', country: 'IT', role: 'processor' })
+    const file = join(tmp.dir, 'vendors.csv')
+    writeFileSync(file, 'name,country,role,dpa_signed,services\naruba s.p.a.,IT,processor,yes,"SMTP\nPEC"\nOpenAI LLC,US,sub_processor,no,\n')
+    const r = await call<ImportResult>('register.import', { path: file, type: 'vendors' })
+    expect(r).toMatchObject({ applied: true, vendors: { created: 1, updated: 1 } })
+    const list = await call<{ name: string; dpaSigned: boolean; services: string[] }[]>('register.listVendors', {})
+    expect(list.map((v) => [v.name, v.dpaSigned, v.services])).toEqual([
+      ['aruba s.p.a.', true, ['SMTP', 'PEC']],
+      ['OpenAI LLC', false, []],
+    ])
+    const out = join(tmp.dir, 'out-vendors.xlsx')
+    expect(await call('register.export', { path: out, type: 'vendors' })).toMatchObject({ files: [out], vendors: 2, activities: 0 })
+  })
+
+  it('vendor rows: errors name the column (role, country, yes/no)', async () => {
+    const file = join(tmp.dir, 'v.csv')
+    writeFileSync(file, 'name,country,role,dpa_signed\nX,USA,friend,maybe\n')
+    const r = await call<ImportResult>('register.import', { path: file, type: 'vendors' })
+    expect(r.errors.map((e) => [e.sheet, e.row, e.column])).toEqual([
+      ['Vendors', 2, 'country'],
+      ['Vendors', 2, 'role'],
+      ['Vendors', 2, 'dpa_signed'],
+    ])
+  })
+
+  it('refuses other file types and missing files plainly', async () => {
+    expect(await core.invoke('register.import', { path: join(tmp.dir, 'x.txt'), type: 'activities' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { path: 'validation.registerFile' } } })
+    const gone = await core.invoke('register.import', { path: join(tmp.dir, 'gone.xlsx'), type: 'activities' })
+    expect(gone).toMatchObject({ ok: false, error: { code: 'IO' } })
+    const junk = join(tmp.dir, 'junk.xlsx')
+    writeFileSync(junk, 'not a zip')
+    expect(await core.invoke('register.import', { path: junk, type: 'activities' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('could not be read as XLSX') } })
+    expect(existsSync(join(tmp.dir, 'gone.xlsx'))).toBe(false)
+  })
+})
+
+describe('CSV dialects', () => {
+  it('reads semicolon-separated CSV (spreadsheets set to Italian) and one-column files', async () => {
+    const semi = join(tmp.dir, 'semi.csv')
+    writeFileSync(semi, '\uFEFFname;owner\r\nPaghe;Ufficio personale\r\n')
+    expect(await call<ImportResult>('register.import', { path: semi, type: 'activities' })).toMatchObject({ applied: true, activities: { created: 1 } })
+    const one = join(tmp.dir, 'one.csv')
+    writeFileSync(one, 'name\nRecruitment\n')
+    expect(await call<ImportResult>('register.import', { path: one, type: 'activities' })).toMatchObject({ applied: true, activities: { created: 1 } })
+    expect((await activities()).map((a) => [a.name, a.owner])).toEqual([
+      ['Paghe', 'Ufficio personale'],
+      ['Recruitment', undefined],
+    ])
+  })
+
+  it('reports a broken quote with its row instead of guessing', async () => {
+    const broken = join(tmp.dir, 'broken.csv')
+    writeFileSync(broken, 'name,owner\n"Unclosed,Ops\n')
+    expect(await core.invoke('register.import', { path: broken, type: 'activities' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/could not be read as CSV: row \d/) } })
+  })
+})

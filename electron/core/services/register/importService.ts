@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto'
+import { accessSync, constants } from 'node:fs'
+import { ActivityInputSchema, type Activity, type ActivityFields, type ActivityInput } from '../../../../shared/domain/register/activity'
+import { ImportInputSchema, type ImportResult } from '../../../../shared/domain/register/importExport'
+import { SystemInputSchema, type RegisterSystem, type SystemInput } from '../../../../shared/domain/register/system'
+import { VendorInputSchema, type Vendor, type VendorInput } from '../../../../shared/domain/register/vendor'
+import { translator } from '../../../../shared/i18n/translate'
+import type { AuditWrite } from '../../audit/auditLog'
+import { CoreError } from '../../errors'
+import { loadActivities } from '../../repositories/register/activityRepo'
+import { loadSystems } from '../../repositories/register/systemRepo'
+import { loadVendors } from '../../repositories/register/vendorRepo'
+import type { Workspace } from '../../store/workspace'
+import { readProfile } from '../profileService'
+import { writeActivity } from './activityService'
+import { SHEETS } from './exportService'
+import { ACTIVITY_COLUMNS, ACTIVITY_REQUIRED, activityColumnOf, parseActivityRow } from './io/activityColumns'
+import { IssueList } from './io/issues'
+import { formatOf, readCsv, readCsvIfExists, readWorkbook, siblingCsv } from './io/registerFiles'
+import type { RawSheet } from './io/sheetRows'
+import { readRows } from './io/sheetRows'
+import {
+  parseSystemRow,
+  parseVendorRow,
+  SYSTEM_COLUMNS,
+  SYSTEM_REQUIRED,
+  systemColumnOf,
+  VENDOR_COLUMNS,
+  VENDOR_REQUIRED,
+  vendorColumnOf,
+} from './io/vendorColumns'
+import { writeSystem } from './systemService'
+import { writeVendor } from './vendorService'
+
+type VendorFields = ReturnType<typeof VendorInputSchema.parse>
+type SystemFields = ReturnType<typeof SystemInputSchema.parse>
+
+interface Sheets {
+  activities?: RawSheet
+  vendors?: RawSheet
+  systems?: RawSheet
+}
+
+class DryRunRollback extends Error {
+  constructor(readonly counts: Omit<ImportResult, 'applied' | 'dryRun' | 'errors'>) {
+    super('dry run')
+  }
+}
+
+async function readSheets(path: string, type: 'activities' | 'vendors', issues: IssueList): Promise<Sheets> {
+  const format = formatOf(path)
+  if (!format) throw new CoreError('VALIDATION', 'register:errors.importFormat', { path })
+  accessSync(path, constants.R_OK) // a missing or unreadable file is an IO error naming the path
+  try {
+    if (format === 'csv')
+      return type === 'vendors'
+        ? { vendors: readCsv(path, SHEETS.vendors) }
+        : {
+            activities: readCsv(path, SHEETS.activities),
+            vendors: readCsvIfExists(siblingCsv(path, SHEETS.vendors), SHEETS.vendors),
+            systems: readCsvIfExists(siblingCsv(path, SHEETS.systems), SHEETS.systems),
+          }
+    const wb = await readWorkbook(path)
+    const only = wb.size === 1 ? [...wb.values()][0] : undefined
+    const want = type === 'vendors' ? SHEETS.vendors : SHEETS.activities
+    const main = wb.get(want.toLowerCase()) ?? only
+    if (!main) issues.add(want, 0, '', 'noSheet', { sheet: want })
+    return type === 'vendors'
+      ? { vendors: main }
+      : { activities: main, vendors: wb.get(SHEETS.vendors.toLowerCase()), systems: wb.get(SHEETS.systems.toLowerCase()) }
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException
+    if (err.code === 'ENOENT' || err.code === 'EACCES') throw e
+    throw new CoreError('VALIDATION', 'register:errors.importUnreadable', { path, format: format.toUpperCase(), detail: err.message })
+  }
+}
+
+/** An activity as the editor's input (to start an update from its current values). */
+function asInput({ createdAt: _c, updatedAt: _u, ...rest }: Activity): ActivityInput {
+  return rest
+}
+const vendorAsInput = ({ createdAt: _c, updatedAt: _u, ...rest }: Vendor): VendorInput => rest
+const systemAsInput = ({ createdAt: _c, updatedAt: _u, ...rest }: RegisterSystem): SystemInput => rest
+
+/**
+ * Imports activities (with the Vendors and Systems sheets or sibling CSVs) or vendors. Every row is read
+ * and validated first; if any is wrong nothing changes and each problem names its sheet, row and column.
+ * Otherwise all rows are written, with their audit rows, in one transaction. A row whose id exists
+ * updates that record (columns missing from the file keep their values); a row without id is created
+ * (or, for vendors and systems, matched by name). A dry run validates and counts, then rolls back.
+ */
+export async function importRegister(ws: Workspace, raw: unknown): Promise<ImportResult> {
+  const { path, type, dryRun } = ImportInputSchema.parse(raw)
+  const t = translator(readProfile(ws).language, 'register')
+  const issues = new IssueList(t)
+  const sheets = await readSheets(path, type, issues)
+  const current = ws.read((db) => ({
+    activities: type === 'activities' ? loadActivities(db) : [],
+    vendors: loadVendors(db),
+    systems: loadSystems(db),
+  }))
+  const byId = <T extends { id: string }>(l: T[]) => new Map(l.map((x) => [x.id, x]))
+  const byName = <T extends { name: string }>(l: T[]) => new Map(l.map((x) => [x.name.toLowerCase(), x]))
+  const vendorsById = byId(current.vendors)
+  const vendorsByName = byName(current.vendors)
+  const systemsById = byId(current.systems)
+  const systemsByName = byName(current.systems)
+  const activitiesById = byId(current.activities)
+
+  // Vendors first: activities and systems name them.
+  const vendorPlan: VendorFields[] = []
+  const vendorIdOf = new Map([...vendorsByName].map(([n, v]) => [n, v.id]))
+  if (sheets.vendors) {
+    const rows = readRows(sheets.vendors, VENDOR_COLUMNS, VENDOR_REQUIRED, issues) ?? []
+    const seenId = new Map<string, number>()
+    const seenName = new Map<string, number>()
+    for (const r of rows) {
+      const sheet = sheets.vendors.name
+      const idCell = r.get('id')
+      const name = r.get('name').toLowerCase()
+      const existing = idCell ? vendorsById.get(idCell) : vendorsByName.get(name)
+      const holder = vendorsByName.get(name)
+      if (idCell && holder && holder.id !== idCell) issues.add(sheet, r.row, 'name', 'vendorIdConflict', { id: holder.id, name: holder.name })
+      if (idCell && seenId.has(idCell)) issues.add(sheet, r.row, 'id', 'duplicateId', { id: idCell, other: seenId.get(idCell) })
+      if (name && seenName.has(name)) issues.add(sheet, r.row, 'name', 'duplicateName', { name: r.get('name'), other: seenName.get(name) })
+      if (idCell) seenId.set(idCell, r.row)
+      if (name) seenName.set(name, r.row)
+      const input = parseVendorRow(sheet, r, existing ? vendorAsInput(existing) : undefined, issues)
+      const parsed = VendorInputSchema.safeParse({ ...input, id: input.id ?? existing?.id ?? randomUUID() })
+      if (!parsed.success) issues.addZod(sheet, r.row, parsed.error, (p) => ({ column: vendorColumnOf(p) }))
+      else {
+        vendorPlan.push(parsed.data)
+        vendorIdOf.set(parsed.data.name.toLowerCase(), parsed.data.id!)
+      }
+    }
+  }
+  const vendorId = (name: string) => vendorIdOf.get(name.trim().toLowerCase())
+
+  const systemPlan: SystemFields[] = []
+  const systemIdOf = new Map([...systemsByName].map(([n, s]) => [n, s.id]))
+  if (sheets.systems) {
+    const rows = readRows(sheets.systems, SYSTEM_COLUMNS, SYSTEM_REQUIRED, issues) ?? []
+    const seenName = new Map<string, number>()
+    for (const r of rows) {
+      const sheet = sheets.systems.name
+      const idCell = r.get('id')
+      const name = r.get('name').toLowerCase()
+      const existing = idCell ? systemsById.get(idCell) : systemsByName.get(name)
+      if (name && seenName.has(name)) issues.add(sheet, r.row, 'name', 'duplicateName', { name: r.get('name'), other: seenName.get(name) })
+      if (name) seenName.set(name, r.row)
+      const input = parseSystemRow(sheet, r, existing ? systemAsInput(existing) : undefined, vendorId, issues)
+      const parsed = SystemInputSchema.safeParse({ ...input, id: input.id ?? existing?.id ?? randomUUID() })
+      if (!parsed.success) issues.addZod(sheet, r.row, parsed.error, (p) => ({ column: systemColumnOf(p) }))
+      else {
+        systemPlan.push(parsed.data)
+        systemIdOf.set(parsed.data.name.toLowerCase(), parsed.data.id!)
+      }
+    }
+  }
+
+  const activityPlan: ActivityFields[] = []
+  if (sheets.activities) {
+    const rows = readRows(sheets.activities, ACTIVITY_COLUMNS, ACTIVITY_REQUIRED, issues) ?? []
+    const resolve = { vendorId, systemId: (name: string) => systemIdOf.get(name.trim().toLowerCase()) }
+    const seenId = new Map<string, number>()
+    for (const r of rows) {
+      const sheet = sheets.activities.name
+      const idCell = r.get('id')
+      if (idCell && seenId.has(idCell)) issues.add(sheet, r.row, 'id', 'duplicateId', { id: idCell, other: seenId.get(idCell) })
+      if (idCell) seenId.set(idCell, r.row)
+      const existing = idCell ? activitiesById.get(idCell) : undefined
+      const { input, origin } = parseActivityRow(sheet, r, existing ? asInput(existing) : { name: '' }, resolve, issues)
+      const parsed = ActivityInputSchema.safeParse({ ...input, id: input.id ?? randomUUID() })
+      if (!parsed.success) issues.addZod(sheet, r.row, parsed.error, (p) => activityColumnOf(p, origin))
+      else activityPlan.push(parsed.data)
+    }
+  }
+
+  const zero = { created: 0, updated: 0, unchanged: 0 }
+  if (issues.size > 0) {
+    const order = [
+      { sheet: sheets.vendors?.name ?? SHEETS.vendors, columns: VENDOR_COLUMNS },
+      { sheet: sheets.systems?.name ?? SHEETS.systems, columns: SYSTEM_COLUMNS },
+      { sheet: sheets.activities?.name ?? SHEETS.activities, columns: ACTIVITY_COLUMNS },
+    ]
+    return { applied: false, dryRun, activities: { ...zero }, vendors: { ...zero }, systems: { ...zero }, errors: issues.sorted(order) }
+  }
+
+  const count = (c: typeof zero, a: AuditWrite | undefined) => {
+    if (!a) c.unchanged++
+    else if (a.action === 'create') c.created++
+    else c.updated++
+  }
+  let counts: Omit<ImportResult, 'applied' | 'dryRun' | 'errors'>
+  try {
+    counts = ws.write((db) => {
+      const now = ws.now().toISOString()
+      const c = { activities: { ...zero }, vendors: { ...zero }, systems: { ...zero } }
+      const audit: AuditWrite[] = []
+      const keep = (bucket: typeof zero, a: AuditWrite | undefined) => {
+        count(bucket, a)
+        if (a) audit.push(a)
+      }
+      for (const v of vendorPlan) keep(c.vendors, writeVendor(db, v, now).audit)
+      for (const s of systemPlan) keep(c.systems, writeSystem(db, s, now).audit)
+      for (const a of activityPlan) keep(c.activities, writeActivity(db, a, now, activitiesById.get(a.id!)).audit)
+      if (dryRun) throw new DryRunRollback(c)
+      return { result: c, audit }
+    })
+  } catch (e) {
+    if (!(e instanceof DryRunRollback)) throw e
+    counts = e.counts
+  }
+  return { applied: !dryRun, dryRun, ...counts, errors: [] }
+}

@@ -1,0 +1,455 @@
+import type { Activity, ActivityInput } from '../../../../../shared/domain/register/activity'
+import { RETENTION_UNITS } from '../../../../../shared/domain/register/activity'
+import {
+  ART49_DEROGATIONS,
+  ART9_CONDITIONS,
+  LAWFUL_BASES,
+  SPECIAL_CATEGORIES,
+  TRANSFER_TOOLS,
+} from '../../../../../shared/domain/register/legal'
+import { SECURITY_MEASURES } from '../../../../../shared/reference/securityMeasures'
+import { cellLines, joinParts, keyValues, kv, NO, parseYesNo, splitParts, YES } from './cellSyntax'
+import type { IssueList } from './issues'
+import type { SheetRow } from './sheetRows'
+
+// The Activities sheet: one row per activity, list fields one item per line (docs/register-import-format.md).
+
+export const ACTIVITY_COLUMNS = [
+  'id',
+  'name',
+  'description',
+  'status',
+  'role',
+  'owner',
+  'purposes',
+  'data_subjects',
+  'data_categories',
+  'art9_conditions',
+  'criminal_data_authority',
+  'collected_from_subject',
+  'sources',
+  'recipients_internal',
+  'recipients_external',
+  'transfers',
+  'systems',
+  'security_measures',
+  'joint_controllers',
+  'joint_arrangement',
+  'controllers_served',
+  'automated_decision',
+  'automated_logic',
+  'automated_consequences',
+  'occasional',
+  'dpia_ref',
+  'last_reviewed_on',
+  'next_review_on',
+  'notes',
+  'template_id',
+] as const
+export type ActivityColumn = (typeof ACTIVITY_COLUMNS)[number]
+export const ACTIVITY_REQUIRED: readonly ActivityColumn[] = ['name']
+
+const yn = (b: boolean) => (b ? YES : NO)
+const lines = (items: string[]) => items.join('\n')
+const opt = (s: string | undefined) => s ?? ''
+
+export interface NameLookup {
+  vendorName(id: string): string
+  systemName(id: string): string
+}
+
+/** One activity as a row of the Activities sheet (the inverse of parseActivityRow). */
+export function activityToRow(a: Activity, names: NameLookup): Record<ActivityColumn, string> {
+  const retention = (d: Activity['dataCategories'][number]) => {
+    const r = d.retention
+    return [
+      ...kv('special', d.special),
+      ...(d.criminal ? ['criminal=yes'] : []),
+      ...kv('retention', r.period !== undefined ? `${r.period} ${r.unit}` : undefined),
+      ...kv('criteria', r.criteria),
+      ...kv('from', r.trigger),
+      ...kv('source', r.legalSource),
+      ...(r.action !== 'delete' ? [`action=${r.action}`] : []),
+    ]
+  }
+  return {
+    id: a.id,
+    name: a.name,
+    description: opt(a.description),
+    status: a.status,
+    role: a.role,
+    owner: opt(a.owner),
+    purposes: lines(
+      a.purposes.flatMap((p) =>
+        p.bases.length === 0
+          ? [joinParts([p.text])]
+          : p.bases.map((b) =>
+              joinParts([
+                p.text,
+                b.basis,
+                ...kv('interest', b.legitimateInterest),
+                ...kv('balancing', b.balancingTest),
+                ...kv('consent_how', b.consentCollection),
+                ...kv('withdrawal', b.consentWithdrawal),
+                ...kv('law', b.legalReference),
+              ]),
+            ),
+      ),
+    ),
+    data_subjects: lines(a.dataSubjectCategories.map((s) => joinParts([s]))),
+    data_categories: lines(a.dataCategories.map((d) => joinParts([d.name, ...retention(d)]))),
+    art9_conditions: lines(a.art9Conditions.map((c) => joinParts([c.condition, ...(c.note ? [c.note] : [])]))),
+    criminal_data_authority: opt(a.criminalDataAuthority),
+    collected_from_subject: yn(a.collectedFromSubject),
+    sources: lines(a.sources.map((s) => joinParts([s.description, ...(s.publiclyAvailable ? ['public=yes'] : [])]))),
+    recipients_internal: lines(
+      a.recipients.filter((r) => r.kind === 'internal').map((r) => joinParts([r.name ?? '', ...kv('note', r.note)])),
+    ),
+    recipients_external: lines(
+      a.recipients
+        .filter((r) => r.kind !== 'internal')
+        .map((r) =>
+          joinParts([
+            `${r.kind}: ${r.kind === 'vendor' ? names.vendorName(r.vendorId ?? '') : (r.name ?? '')}`,
+            ...kv('country', r.country),
+            ...kv('note', r.note),
+          ]),
+        ),
+    ),
+    transfers: lines(
+      a.transfers.map((t) =>
+        joinParts([
+          t.country,
+          ...kv('tools', t.tools.join('+')),
+          ...kv('vendor', t.vendorId ? names.vendorName(t.vendorId) : undefined),
+          ...kv('derogation', t.derogation),
+          ...kv('safeguards', t.safeguards),
+          ...kv('note', t.note),
+        ]),
+      ),
+    ),
+    systems: lines(a.systemIds.map((id) => joinParts([names.systemName(id)]))),
+    security_measures: lines(a.securityMeasures.map((m) => joinParts(m.key ? [m.key, ...(m.text ? [m.text] : [])] : [m.text ?? '']))),
+    joint_controllers: lines(a.jointControllers.map((j) => joinParts([j.name, ...kv('contact', j.contact)]))),
+    joint_arrangement: opt(a.jointArrangement),
+    controllers_served: lines(
+      a.controllersServed.map((c) => joinParts([c.name, ...kv('contact', c.contact), ...kv('categories', c.processingCategories)])),
+    ),
+    automated_decision: yn(a.automatedDecision.exists),
+    automated_logic: opt(a.automatedDecision.logic),
+    automated_consequences: opt(a.automatedDecision.consequences),
+    occasional: yn(a.occasional),
+    dpia_ref: opt(a.dpiaRef),
+    last_reviewed_on: opt(a.lastReviewedOn),
+    next_review_on: opt(a.nextReviewOn),
+    notes: opt(a.notes),
+    template_id: opt(a.templateId),
+  }
+}
+
+export interface NameResolver {
+  vendorId(name: string): string | undefined
+  systemId(name: string): string | undefined
+}
+
+/** Where each list item came from, to name the column and line of a validation error. */
+export type ItemOrigin = Partial<Record<string, { column: ActivityColumn; line: number }[]>>
+
+const RETENTION_RE = new RegExp(`^(\\d+)\\s*(${RETENTION_UNITS.map((u) => u.replace(/s$/, '')).join('|')})s?$`, 'i')
+
+/**
+ * Reads one row into an activity input (columns absent from the file keep `base`'s values). Problems in
+ * the cell syntax go to `issues`; the zod schema then checks the values.
+ */
+export function parseActivityRow(
+  sheet: string,
+  r: SheetRow<ActivityColumn>,
+  base: ActivityInput,
+  resolve: NameResolver,
+  issues: IssueList,
+): { input: ActivityInput; origin: ItemOrigin } {
+  const out: ActivityInput = { ...base }
+  const origin: ItemOrigin = {}
+  const bad = (column: ActivityColumn, key: string, params: Record<string, unknown>) => issues.add(sheet, r.row, column, key, params)
+  const lineBad = (column: ActivityColumn, line: number, key: string, params: Record<string, unknown>) =>
+    issues.addText(sheet, r.row, column, issues.translate(`register:import.${key}`, params), line)
+  const note = (field: string, column: ActivityColumn, line: number) => ((origin[field] ??= []).push({ column, line }))
+  const text = (c: ActivityColumn) => r.get(c) || undefined
+  const oneOf = <T extends string>(column: ActivityColumn, line: number, value: string, allowed: readonly T[]): T | undefined => {
+    const v = value.trim().toLowerCase()
+    if ((allowed as readonly string[]).includes(v)) return v as T
+    lineBad(column, line, 'unknownValue', { value, allowed: allowed.join(', ') })
+    return undefined
+  }
+  const yesNo = (column: ActivityColumn, value: string, line = 0): boolean | undefined => {
+    const b = parseYesNo(value)
+    if (b === 'bad') {
+      if (line) lineBad(column, line, 'yesNo', { value })
+      else bad(column, 'yesNo', { value })
+      return undefined
+    }
+    return b
+  }
+  const pairsOf = (column: ActivityColumn, line: number, item: string, parts: string[], allowed: readonly string[]) => {
+    const { pairs, bad: loose } = keyValues(parts)
+    for (const k of [...pairs.keys()].filter((k) => !allowed.includes(k)).concat(loose))
+      lineBad(column, line, 'unknownKey', { key: k, item, allowed: allowed.join(', ') })
+    return pairs
+  }
+
+  if (r.has('id') && r.get('id')) out.id = r.get('id')
+  if (r.has('name')) out.name = r.get('name')
+  for (const [c, f] of [
+    ['description', 'description'],
+    ['owner', 'owner'],
+    ['criminal_data_authority', 'criminalDataAuthority'],
+    ['joint_arrangement', 'jointArrangement'],
+    ['dpia_ref', 'dpiaRef'],
+    ['last_reviewed_on', 'lastReviewedOn'],
+    ['next_review_on', 'nextReviewOn'],
+    ['notes', 'notes'],
+    ['template_id', 'templateId'],
+  ] as const)
+    if (r.has(c)) out[f] = text(c)
+  if (r.has('status')) out.status = r.get('status') ? oneOf('status', 0, r.get('status'), ['draft', 'active', 'retired'] as const) : 'draft'
+  if (r.has('role'))
+    out.role = r.get('role') ? oneOf('role', 0, r.get('role'), ['controller', 'joint_controller', 'processor'] as const) : 'controller'
+  for (const [c, f, dflt] of [
+    ['collected_from_subject', 'collectedFromSubject', true],
+    ['occasional', 'occasional', false],
+  ] as const)
+    if (r.has(c)) out[f] = yesNo(c, r.get(c)) ?? dflt
+
+  if (r.has('purposes')) {
+    const purposes: NonNullable<ActivityInput['purposes']> = []
+    for (const { line, text: l } of cellLines(r.get('purposes'))) {
+      const [ptext, basis, ...rest] = splitParts(l)
+      let p = purposes.find((x) => x.text === ptext)
+      if (!p) {
+        p = { text: ptext, bases: [] }
+        purposes.push(p)
+        note('purposes', 'purposes', line)
+      }
+      if (basis === undefined || basis === '') continue
+      const code = oneOf('purposes', line, basis, LAWFUL_BASES)
+      const pairs = pairsOf('purposes', line, ptext, rest, ['interest', 'balancing', 'consent_how', 'withdrawal', 'law'])
+      if (code)
+        p.bases!.push({
+          basis: code,
+          legitimateInterest: pairs.get('interest'),
+          balancingTest: pairs.get('balancing'),
+          consentCollection: pairs.get('consent_how'),
+          consentWithdrawal: pairs.get('withdrawal'),
+          legalReference: pairs.get('law'),
+        })
+    }
+    out.purposes = purposes
+  }
+  if (r.has('data_subjects')) {
+    out.dataSubjectCategories = cellLines(r.get('data_subjects')).map(({ line, text: l }) => {
+      note('dataSubjectCategories', 'data_subjects', line)
+      return splitParts(l)[0]
+    })
+  }
+  if (r.has('data_categories')) {
+    out.dataCategories = cellLines(r.get('data_categories')).map(({ line, text: l }) => {
+      note('dataCategories', 'data_categories', line)
+      const [name, ...rest] = splitParts(l)
+      const pairs = pairsOf('data_categories', line, name, rest, ['special', 'criminal', 'retention', 'criteria', 'from', 'source', 'action'])
+      const special = pairs.get('special') ? oneOf('data_categories', line, pairs.get('special')!, SPECIAL_CATEGORIES) : undefined
+      const criminal = pairs.has('criminal') ? yesNo('data_categories', pairs.get('criminal')!, line) : false
+      let period: number | undefined
+      let unit: (typeof RETENTION_UNITS)[number] | undefined
+      const ret = pairs.get('retention')
+      if (ret) {
+        const m = RETENTION_RE.exec(ret.trim())
+        if (!m) lineBad('data_categories', line, 'badRetention', { value: ret })
+        else {
+          period = Number(m[1])
+          unit = `${m[2].toLowerCase()}s` as typeof unit
+        }
+      }
+      const action = pairs.get('action') ? oneOf('data_categories', line, pairs.get('action')!, ['delete', 'anonymise'] as const) : 'delete'
+      return {
+        name,
+        special,
+        criminal: criminal ?? false,
+        retention: {
+          period,
+          unit,
+          criteria: pairs.get('criteria'),
+          trigger: pairs.get('from'),
+          legalSource: pairs.get('source'),
+          action: action ?? 'delete',
+        },
+      }
+    })
+  }
+  if (r.has('art9_conditions')) {
+    out.art9Conditions = cellLines(r.get('art9_conditions')).flatMap(({ line, text: l }) => {
+      const [cond, noteText] = splitParts(l)
+      const c = oneOf('art9_conditions', line, cond, ART9_CONDITIONS)
+      if (!c) return []
+      note('art9Conditions', 'art9_conditions', line)
+      return [{ condition: c, note: noteText }]
+    })
+  }
+  if (r.has('sources')) {
+    out.sources = cellLines(r.get('sources')).map(({ line, text: l }) => {
+      note('sources', 'sources', line)
+      const [description, ...rest] = splitParts(l)
+      const pairs = pairsOf('sources', line, description, rest, ['public'])
+      return { description, publiclyAvailable: pairs.has('public') ? (yesNo('sources', pairs.get('public')!, line) ?? false) : false }
+    })
+  }
+  if (r.has('recipients_internal') || r.has('recipients_external')) {
+    const keep = (base.recipients ?? []).filter((x) =>
+      x.kind === 'internal' ? !r.has('recipients_internal') : !r.has('recipients_external'),
+    )
+    const internal = r.has('recipients_internal')
+      ? cellLines(r.get('recipients_internal')).map(({ line, text: l }) => {
+          const [name, ...rest] = splitParts(l)
+          const pairs = pairsOf('recipients_internal', line, name, rest, ['note'])
+          return { item: { kind: 'internal' as const, name, note: pairs.get('note') }, line, column: 'recipients_internal' as const }
+        })
+      : []
+    const external = r.has('recipients_external')
+      ? cellLines(r.get('recipients_external')).flatMap(({ line, text: l }) => {
+          const [head, ...rest] = splitParts(l)
+          const m = /^(vendor|third_party|authority)\s*:\s*(.+)$/i.exec(head)
+          if (!m) {
+            lineBad('recipients_external', line, 'unknownValue', { value: head, allowed: 'vendor: NAME, third_party: NAME, authority: NAME' })
+            return []
+          }
+          const kind = m[1].toLowerCase() as 'vendor' | 'third_party' | 'authority'
+          const name = m[2].trim()
+          const pairs = pairsOf('recipients_external', line, head, rest, ['country', 'note'])
+          let vendorId: string | undefined
+          if (kind === 'vendor') {
+            vendorId = resolve.vendorId(name)
+            if (!vendorId) {
+              lineBad('recipients_external', line, 'unknownVendor', { name })
+              return []
+            }
+          }
+          return [
+            {
+              item: { kind, ...(kind === 'vendor' ? { vendorId } : { name }), country: pairs.get('country'), note: pairs.get('note') },
+              line,
+              column: 'recipients_external' as const,
+            },
+          ]
+        })
+      : []
+    // The app keeps internal recipients before external ones, as the export writes them.
+    const all = [...keep.map((item) => ({ item, line: 0, column: 'recipients_external' as const })), ...internal, ...external].sort(
+      (x, y) => Number(x.item.kind !== 'internal') - Number(y.item.kind !== 'internal'),
+    )
+    out.recipients = all.map((x) => x.item)
+    origin.recipients = all.map((x) => ({ column: x.column, line: x.line }))
+  }
+  if (r.has('transfers')) {
+    out.transfers = cellLines(r.get('transfers')).map(({ line, text: l }) => {
+      note('transfers', 'transfers', line)
+      const [country, ...rest] = splitParts(l)
+      const pairs = pairsOf('transfers', line, country, rest, ['tools', 'vendor', 'derogation', 'safeguards', 'note'])
+      const tools = (pairs.get('tools') ?? '')
+        .split('+')
+        .map((x) => x.trim())
+        .filter(Boolean)
+        .flatMap((x) => oneOf('transfers', line, x, TRANSFER_TOOLS) ?? [])
+      let vendorId: string | undefined
+      const vendor = pairs.get('vendor')
+      if (vendor) {
+        vendorId = resolve.vendorId(vendor)
+        if (!vendorId) lineBad('transfers', line, 'unknownVendor', { name: vendor })
+      }
+      const derogation = pairs.get('derogation') ? oneOf('transfers', line, pairs.get('derogation')!, ART49_DEROGATIONS) : undefined
+      return { country, tools, vendorId, derogation, safeguards: pairs.get('safeguards'), note: pairs.get('note') }
+    })
+  }
+  if (r.has('systems')) {
+    out.systemIds = cellLines(r.get('systems')).flatMap(({ line, text: l }) => {
+      const name = splitParts(l)[0]
+      const id = resolve.systemId(name)
+      if (!id) {
+        lineBad('systems', line, 'unknownSystem', { name })
+        return []
+      }
+      note('systemIds', 'systems', line)
+      return [id]
+    })
+  }
+  if (r.has('security_measures')) {
+    out.securityMeasures = cellLines(r.get('security_measures')).map(({ line, text: l }) => {
+      note('securityMeasures', 'security_measures', line)
+      const [first, second] = splitParts(l)
+      const key = first.toLowerCase()
+      return (SECURITY_MEASURES as readonly string[]).includes(key)
+        ? { key: key as (typeof SECURITY_MEASURES)[number], text: second }
+        : { text: splitParts(l).join(' | ') }
+    })
+  }
+  if (r.has('joint_controllers')) {
+    out.jointControllers = cellLines(r.get('joint_controllers')).map(({ line, text: l }) => {
+      note('jointControllers', 'joint_controllers', line)
+      const [name, ...rest] = splitParts(l)
+      return { name, contact: pairsOf('joint_controllers', line, name, rest, ['contact']).get('contact') }
+    })
+  }
+  if (r.has('controllers_served')) {
+    out.controllersServed = cellLines(r.get('controllers_served')).map(({ line, text: l }) => {
+      note('controllersServed', 'controllers_served', line)
+      const [name, ...rest] = splitParts(l)
+      const pairs = pairsOf('controllers_served', line, name, rest, ['contact', 'categories'])
+      return { name, contact: pairs.get('contact'), processingCategories: pairs.get('categories') }
+    })
+  }
+  if (r.has('automated_decision') || r.has('automated_logic') || r.has('automated_consequences')) {
+    const prev = base.automatedDecision ?? { exists: false }
+    out.automatedDecision = {
+      exists: r.has('automated_decision') ? (yesNo('automated_decision', r.get('automated_decision')) ?? false) : (prev.exists ?? false),
+      logic: r.has('automated_logic') ? text('automated_logic') : prev.logic,
+      consequences: r.has('automated_consequences') ? text('automated_consequences') : prev.consequences,
+    }
+  }
+  return { input: out, origin }
+}
+
+/** Column (and cell line) of a field path of ActivityInputSchema. */
+export function activityColumnOf(path: PropertyKey[], origin: ItemOrigin): { column: ActivityColumn; line?: number } {
+  const [field, index] = path
+  const list = origin[String(field)]
+  if (list && typeof index === 'number' && list[index]) return { column: list[index].column, line: list[index].line || undefined }
+  const direct: Record<string, ActivityColumn> = {
+    id: 'id',
+    name: 'name',
+    description: 'description',
+    status: 'status',
+    role: 'role',
+    owner: 'owner',
+    purposes: 'purposes',
+    dataSubjectCategories: 'data_subjects',
+    dataCategories: 'data_categories',
+    art9Conditions: 'art9_conditions',
+    criminalDataAuthority: 'criminal_data_authority',
+    collectedFromSubject: 'collected_from_subject',
+    sources: 'sources',
+    recipients: 'recipients_external',
+    transfers: 'transfers',
+    systemIds: 'systems',
+    securityMeasures: 'security_measures',
+    jointControllers: 'joint_controllers',
+    jointArrangement: 'joint_arrangement',
+    controllersServed: 'controllers_served',
+    occasional: 'occasional',
+    dpiaRef: 'dpia_ref',
+    lastReviewedOn: 'last_reviewed_on',
+    nextReviewOn: 'next_review_on',
+    notes: 'notes',
+    templateId: 'template_id',
+  }
+  if (field === 'automatedDecision')
+    return { column: index === 'logic' ? 'automated_logic' : index === 'consequences' ? 'automated_consequences' : 'automated_decision' }
+  return { column: direct[String(field)] ?? 'name' }
+}

@@ -1,0 +1,54 @@
+import type { TFunction } from 'i18next'
+import type { z } from 'zod'
+import type { ImportIssue } from '../../../../../shared/domain/register/importExport'
+import { issueKey } from '../../../../../shared/i18n/zodIssue'
+
+/** Collects import problems with sheet, row and column, in the workspace language. */
+export class IssueList {
+  readonly list: ImportIssue[] = []
+  constructor(private readonly t: TFunction) {}
+
+  translate(key: string, params: Record<string, unknown> = {}): string {
+    return this.t(key, params)
+  }
+
+  add(sheet: string, row: number, column: string, key: string, params: Record<string, unknown> = {}): void {
+    this.list.push({ sheet, row, column, message: this.t(`register:import.${key}`, params) })
+  }
+
+  /** A message already in words (e.g. a translated validation key), with the line of a list cell if any. */
+  addText(sheet: string, row: number, column: string, message: string, line?: number): void {
+    this.list.push({ sheet, row, column, message: line ? this.t('register:import.lineMessage', { line, message }) : message })
+  }
+
+  /** Zod issues of one row; `where` maps a field path to its column and, for lists, the cell line. */
+  addZod(sheet: string, row: number, error: z.ZodError, where: (path: PropertyKey[]) => { column: string; line?: number }): void {
+    for (const issue of error.issues) {
+      const { column, line } = where(issue.path)
+      // A cell already reported in plain words (e.g. "use one of …") is not reported twice.
+      if (this.list.some((i) => i.sheet === sheet && i.row === row && i.column === column)) continue
+      const key = issueKey(issue as Parameters<typeof issueKey>[0])
+      this.addText(sheet, row, column, this.t(key, { ns: 'common' }), line)
+    }
+  }
+
+  /** Sheet by sheet (in the order given), row by row, columns in layout order. */
+  sorted(order: { sheet: string; columns: readonly string[] }[]): ImportIssue[] {
+    const sheetIdx = (s: string) => order.findIndex((o) => o.sheet === s)
+    const colIdx = (s: string, c: string) => order.find((o) => o.sheet === s)?.columns.indexOf(c.toLowerCase()) ?? -1
+    return this.list
+      .map((issue, i) => ({ issue, i }))
+      .sort(
+        (a, b) =>
+          sheetIdx(a.issue.sheet) - sheetIdx(b.issue.sheet) ||
+          a.issue.row - b.issue.row ||
+          colIdx(a.issue.sheet, a.issue.column) - colIdx(b.issue.sheet, b.issue.column) ||
+          a.i - b.i,
+      )
+      .map((x) => x.issue)
+  }
+
+  get size(): number {
+    return this.list.length
+  }
+}

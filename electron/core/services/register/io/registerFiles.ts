@@ -1,0 +1,124 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import ExcelJS from 'exceljs'
+import Papa from 'papaparse'
+import type { RawSheet } from './sheetRows'
+
+// Reading and writing register spreadsheets: XLSX (exceljs) and CSV (papaparse, UTF-8 with BOM so that
+// spreadsheet programs keep accented letters). Every cell is read as text.
+
+export type FileFormat = 'xlsx' | 'csv'
+
+export function formatOf(path: string): FileFormat | undefined {
+  const m = /\.(xlsx|csv)$/i.exec(path)
+  return m ? (m[1].toLowerCase() as FileFormat) : undefined
+}
+
+/** The CSV that sits beside `path` for another sheet: register.csv -> register-vendors.csv. */
+export const siblingCsv = (path: string, sheet: string): string => path.replace(/\.csv$/i, `-${sheet.toLowerCase()}.csv`)
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return ''
+  if (typeof v === 'string') return v
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v)
+  if (v instanceof Date) return v.toISOString().slice(0, 10)
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('')
+    if ('formula' in v || 'sharedFormula' in v) return cellText((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue)
+    if ('text' in v) return String((v as ExcelJS.CellHyperlinkValue).text)
+    if ('error' in v) return ''
+  }
+  return String(v)
+}
+
+/**
+ * Every sheet of a workbook by lower-case name. The first non-empty row is the header. Read with exceljs's
+ * streaming reader: a 10,000-row register loads in about a third of the time the in-memory reader takes.
+ */
+export async function readWorkbook(path: string): Promise<Map<string, RawSheet>> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    styles: 'cache', // date cells come back as dates, not serial numbers
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  })
+  const out = new Map<string, RawSheet>()
+  for await (const ws of reader) {
+    const name = (ws as unknown as { name?: string }).name ?? `Sheet${out.size + 1}`
+    const sheet: RawSheet = { name, header: [], rows: [] }
+    let headerSeen = false
+    for await (const row of ws) {
+      const values = row.values as ExcelJS.CellValue[]
+      const cells: string[] = []
+      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]))
+      if (cells.every((c) => c.trim() === '')) continue
+      if (!headerSeen) {
+        sheet.header = cells
+        headerSeen = true
+      } else sheet.rows.push({ row: row.number, cells })
+    }
+    out.set(name.toLowerCase(), sheet)
+  }
+  return out
+}
+
+/**
+ * Spreadsheets set to Italian or French write ';' between fields: the header row decides (the column
+ * names hold none of these characters). A one-column file has no delimiter: ',' is assumed.
+ */
+function headerDelimiter(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/))
+  const counts = [',', ';', '\t'].map((d) => ({ d, n: header.split(d).length - 1 }))
+  return counts.reduce((best, c) => (c.n > best.n ? c : best)).d
+}
+
+export function readCsv(path: string, name: string): RawSheet {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '')
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: headerDelimiter(text) })
+  const data = parsed.data
+  const firstError = parsed.errors.find((e) => e.type === 'Quotes')
+  if (firstError) throw new Error(`row ${(firstError.row ?? 0) + 1}: ${firstError.message}`)
+  return {
+    name,
+    header: data[0] ?? [],
+    rows: data.slice(1).map((cells, i) => ({ row: i + 2, cells })),
+  }
+}
+
+export const readCsvIfExists = (path: string, name: string): RawSheet | undefined => (existsSync(path) ? readCsv(path, name) : undefined)
+
+export interface SheetOut {
+  name: string
+  columns: readonly string[]
+  rows: Record<string, string>[]
+  /** Columns holding one item per line: wrapped and wider. */
+  listColumns?: readonly string[]
+}
+
+function atomicWrite(path: string, data: Buffer | string): void {
+  const tmp = `${path}.part`
+  writeFileSync(tmp, data)
+  renameSync(tmp, path)
+}
+
+export async function writeWorkbook(path: string, sheets: SheetOut[], created: Date): Promise<void> {
+  const wb = new ExcelJS.Workbook()
+  wb.creator = 'Privacy Workbench'
+  // From the injected clock, so the same register gives the same file.
+  wb.created = created
+  wb.modified = created
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] })
+    const lists = new Set(s.listColumns ?? [])
+    ws.columns = s.columns.map((c) => ({ header: c, key: c, width: lists.has(c) ? 48 : c === 'id' ? 38 : 22 }))
+    ws.getRow(1).font = { bold: true }
+    for (const r of s.rows) ws.addRow(s.columns.map((c) => r[c] ?? ''))
+    for (const c of lists) ws.getColumn(c).alignment = { wrapText: true, vertical: 'top' }
+  }
+  atomicWrite(path, Buffer.from(await wb.xlsx.writeBuffer()))
+}
+
+export function writeCsv(path: string, columns: readonly string[], rows: Record<string, string>[]): void {
+  const csv = Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' })
+  atomicWrite(path, `\uFEFF${csv}\r\n`)
+}

@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ActivityInputSchema, type Activity } from '../../../../shared/domain/register/activity'
+import { ActivityTemplateSchema } from '../../../../shared/domain/register/template'
+import { checkActivity } from '../../../../shared/rules/register/completeness'
+import { ManualClock } from '../../clock'
+import type { Core } from '../../coreTypes'
+import { createCore } from '../../createCore'
+import { tempDir } from '../../testing/tempDir'
+import { loadTemplates, templateDraft, templatesDir } from './templateService'
+
+const RESOURCES = resolve('resources')
+const dir = templatesDir(RESOURCES)
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'))
+
+describe('activity templates (resources/templates/activities)', () => {
+  it('holds at least 15 templates', () => {
+    expect(files.length).toBeGreaterThanOrEqual(15)
+  })
+
+  it.each(files)('%s is valid against the template schema, in English and Italian', (file) => {
+    const parsed = ActivityTemplateSchema.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')))
+    expect(parsed.success, parsed.success ? '' : parsed.error.message).toBe(true)
+    expect(`${parsed.data!.id}.json`).toBe(file)
+  })
+
+  it('covers the small-business activities the issue lists', () => {
+    const ids = loadTemplates(RESOURCES).map((t) => t.id)
+    for (const id of ['payroll-hr', 'recruitment', 'customer-crm', 'invoicing-accounting', 'newsletter', 'contact-form', 'web-analytics', 'cookies-advertising', 'ecommerce-orders', 'customer-support', 'video-surveillance', 'supplier-management', 'appointment-booking', 'ai-chatbot', 'employee-devices-it'])
+      expect(ids).toContain(id)
+  })
+
+  it('gives every data category a retention suggestion with its reason, and every purpose a basis with why', () => {
+    for (const t of loadTemplates(RESOURCES)) {
+      for (const d of t.dataCategories) expect(d.retention.reason.en.length, `${t.id}: ${d.name.en}`).toBeGreaterThan(5)
+      for (const p of t.purposes) expect(p.why.it.length, `${t.id}: ${p.text.en}`).toBeGreaterThan(5)
+    }
+  })
+
+  it.each(['en', 'it'])('turns every template into a valid draft with no missing legal basis or retention (%s)', (lang) => {
+    for (const t of loadTemplates(RESOURCES)) {
+      const draft = ActivityInputSchema.parse(templateDraft(t, lang))
+      expect(draft.status).toBe('draft')
+      expect(draft.templateId).toBe(t.id)
+      const codes = checkActivity({ ...draft, id: 'x' }, { today: '2026-11-23', vendors: new Map(), screening: undefined }).map((f) => f.code)
+      // Templates fill purposes, bases, data, retention and the Art. 9 condition; the rest is the user's.
+      for (const c of ['noPurpose', 'noLawfulBasis', 'noDataCategory', 'noSubjectCategory', 'retentionMissing', 'specialWithoutCondition', 'consentWithdrawalMissing', 'legitimateInterestMissing'])
+        expect(codes, `${t.id} (${lang})`).not.toContain(c)
+    }
+  })
+})
+
+describe('template channels', () => {
+  let tmp: ReturnType<typeof tempDir>
+  let core: Core
+  beforeEach(async () => {
+    tmp = tempDir()
+    core = createCore({ clock: new ManualClock('2026-11-23T10:00:00Z'), host: 'test', actor: 't', resourcesDir: RESOURCES, defaultWorkspaceDir: tmp.dir })
+    await core.invoke('workspace.create', { path: join(tmp.dir, 't.pwb'), legalName: 'Bar Roma', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
+  })
+  afterEach(async () => {
+    await core.dispose()
+    tmp.cleanup()
+  })
+
+  it('lists templates in the workspace language with retention and reasons', async () => {
+    const r = await core.invoke('register.listTemplates', {})
+    if (!r.ok) throw new Error(r.error.message)
+    const crm = (r.data as { id: string; name: string; dataCategories: { retention: string }[] }[]).find((t) => t.id === 'customer-crm')!
+    expect(crm.name).toBe('Gestione clienti (CRM)')
+    expect(crm.dataCategories[0].retention).toBe('10 anni (decorrenza: la fine del contratto)')
+  })
+
+  it('applying a template creates an ordinary, audited draft the user can edit', async () => {
+    const r = await core.invoke('register.applyTemplate', { templateId: 'newsletter', lang: 'en' })
+    if (!r.ok) throw new Error(r.error.message)
+    const a = r.data as Activity
+    expect(a).toMatchObject({ name: 'Newsletter and e-mail marketing', status: 'draft', templateId: 'newsletter' })
+    expect(a.purposes[0].bases[0]).toMatchObject({ basis: 'consent', consentWithdrawal: expect.stringContaining('Unsubscribe') })
+    const edited = await core.invoke('register.saveActivity', { ...a, name: 'Monthly newsletter', status: 'active' })
+    expect(edited).toMatchObject({ ok: true, data: { id: a.id, name: 'Monthly newsletter' } })
+    const audit = await core.invoke('audit.list', {})
+    if (!audit.ok) throw new Error(audit.error.message)
+    const [upd, crt] = (audit.data as { rows: { action: string; entity: string; entityId: string }[] }).rows
+    expect(upd).toMatchObject({ action: 'update', entity: 'activity', entityId: a.id })
+    expect(crt).toMatchObject({ action: 'create', entity: 'activity', entityId: a.id })
+  })
+
+  it('says when a template does not exist', async () => {
+    expect(await core.invoke('register.applyTemplate', { templateId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+})

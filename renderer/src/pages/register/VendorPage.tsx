@@ -1,0 +1,190 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Fieldset,
+  Grid,
+  Group,
+  List,
+  Loader,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { Link, useNavigate, useParams } from '@tanstack/react-router'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { VENDOR_ROLES, type Vendor, type VendorInput } from '../../../../shared/domain/register/vendor'
+import { CountrySelect } from '../../components/CountrySelect'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { PageTitle } from '../../components/PageTitle'
+import { useFieldError } from './fieldError'
+import { useRegisterWrite, useVendor } from './registerApi'
+
+/** Help under the field, so that inputs side by side line up whatever the length of their help. */
+const BELOW: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error']
+
+type VendorDraft = Required<Pick<VendorInput, 'name' | 'country' | 'role'>> & Omit<VendorInput, 'name' | 'country' | 'role'>
+
+const emptyVendor = (): VendorDraft => ({ name: '', country: '', role: 'processor', services: [], dataLocations: [], dpa: { signed: false }, certifications: [] })
+const vendorDraft = ({ createdAt: _c, updatedAt: _u, ...v }: Vendor): VendorDraft => v
+const blank = (s: string) => (s === '' ? undefined : s)
+
+/** A vendor, and everything that depends on it: the activities that send it data and the systems it runs. */
+export function VendorPage() {
+  const { t } = useTranslation('register')
+  const navigate = useNavigate()
+  const { vendorId } = useParams({ strict: false }) as { vendorId: string }
+  const isNew = vendorId === 'new'
+  const q = useVendor(vendorId, !isNew)
+  const save = useRegisterWrite('register.saveVendor', (v) => {
+    if (isNew) void navigate({ to: `/register/vendors/${v.id}` })
+  })
+  const remove = useRegisterWrite('register.deleteVendor', () => void navigate({ to: '/register/vendors' }))
+  if (!isNew && q.isPending) return <Loader />
+  if (!isNew && !q.data) return <ErrorAlert error={q.error} />
+  const data = isNew ? undefined : q.data
+  const deps = data?.dependents
+  const inUse = !!deps && deps.activities.length + deps.systems.length > 0
+  return (
+    <Stack gap="md">
+      <PageTitle title={data ? data.vendor.name : t('ui.vendor.newTitle')} intro={t('ui.vendor.intro')}>
+        <Anchor component={Link} to="/register/vendors" size="sm">
+          {t('ui.vendor.back')}
+        </Anchor>
+      </PageTitle>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <VendorForm
+            key={data?.vendor.updatedAt ?? 'new'}
+            initial={data ? vendorDraft(data.vendor) : emptyVendor()}
+            pending={save.isPending}
+            error={save.error}
+            onSubmit={(v) => save.mutate({ ...v, ...(data ? { id: data.vendor.id } : {}) })}
+          />
+        </Grid.Col>
+        {deps && (
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <Card withBorder padding="md" data-testid="vendor-dependents">
+              <Stack gap="sm">
+                <Title order={3} size="h5">
+                  {t('ui.vendor.dependents')}
+                </Title>
+                {deps.activities.length === 0 && deps.systems.length === 0 && (
+                  <Text size="sm" c="dimmed">
+                    {t('ui.vendor.noDependents')}
+                  </Text>
+                )}
+                {deps.activities.length > 0 && (
+                  <List spacing={4} size="sm">
+                    {deps.activities.map((a) => (
+                      <List.Item key={a.id}>
+                        <Anchor component={Link} to={`/register/activities/${a.id}`} data-testid="vendor-activity">
+                          {a.name}
+                        </Anchor>{' '}
+                        <Text span size="xs" c="dimmed">
+                          ({a.as.map((x) => t(`ui.vendor.as.${x}`)).join(', ')} · {t(`status.${a.status}`)})
+                        </Text>
+                      </List.Item>
+                    ))}
+                  </List>
+                )}
+                {deps.systems.length > 0 && (
+                  <>
+                    <Text size="sm" fw={500}>
+                      {t('ui.vendor.systems')}
+                    </Text>
+                    <List spacing={4} size="sm">
+                      {deps.systems.map((s) => (
+                        <List.Item key={s.id}>{s.name}</List.Item>
+                      ))}
+                    </List>
+                  </>
+                )}
+                <ErrorAlert error={remove.error} />
+                <Group>
+                  <Button variant="subtle" color="red" disabled={inUse} loading={remove.isPending} onClick={() => data && remove.mutate({ id: data.vendor.id })}>
+                    {t('ui.vendor.delete')}
+                  </Button>
+                  {inUse && (
+                    <Text size="xs" c="dimmed">
+                      {t('ui.vendor.deleteInUse')}
+                    </Text>
+                  )}
+                </Group>
+              </Stack>
+            </Card>
+          </Grid.Col>
+        )}
+      </Grid>
+    </Stack>
+  )
+}
+
+function VendorForm({ initial, pending, error, onSubmit }: { initial: VendorDraft; pending: boolean; error: unknown; onSubmit: (v: VendorDraft) => void }) {
+  const { t } = useTranslation('register')
+  const [v, setV] = useState(initial)
+  const fieldError = useFieldError(error)
+  const set = <K extends keyof VendorDraft>(k: K, value: VendorDraft[K]) => setV((old) => ({ ...old, [k]: value }))
+  const u = (k: string) => t(`ui.vendor.${k}`)
+  const dpa = v.dpa ?? { signed: false }
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault()
+        onSubmit(v)
+      }}
+    >
+      <Stack gap="md">
+        <Fieldset legend={u('identity')}>
+          <Stack gap="sm">
+            <TextInput inputWrapperOrder={BELOW} label={u('name')} value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={fieldError('name')} required data-testid="vendor-name" />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <CountrySelect inputWrapperOrder={BELOW} label={u('country')} description={u('countryHelp')} value={v.country || null} onChange={(c) => set('country', c ?? '')} error={fieldError('country')} required data-testid="vendor-country" />
+              <Select inputWrapperOrder={BELOW} label={u('role')} description={u('roleHelp')} data={VENDOR_ROLES.map((r) => ({ value: r, label: t(`vendorRoles.${r}`) }))} value={v.role} onChange={(r) => r && set('role', r as VendorDraft['role'])} allowDeselect={false} data-testid="vendor-role" />
+            </SimpleGrid>
+            <TagsInput inputWrapperOrder={BELOW} label={u('services')} description={u('servicesHelp')} value={v.services ?? []} onChange={(s) => set('services', s)} />
+            <TagsInput inputWrapperOrder={BELOW} label={u('dataLocations')} description={u('dataLocationsHelp')} value={v.dataLocations ?? []} onChange={(s) => set('dataLocations', s.map((x) => x.trim().toUpperCase()))} error={fieldError('dataLocations')} />
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={u('dpaSection')}>
+          <Stack gap="sm">
+            <Text size="sm" c="dimmed">
+              {u('dpaHelp')}
+            </Text>
+            <Checkbox label={u('dpaSigned')} checked={dpa.signed ?? false} onChange={(e) => set('dpa', { ...dpa, signed: e.currentTarget.checked })} data-testid="vendor-dpa-signed" />
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput inputWrapperOrder={BELOW} type="date" label={u('dpaSignedOn')} value={dpa.signedOn ?? ''} onChange={(e) => set('dpa', { ...dpa, signedOn: blank(e.currentTarget.value) })} error={fieldError('dpa.signedOn')} />
+              <TextInput inputWrapperOrder={BELOW} label={u('dpaReference')} value={dpa.reference ?? ''} onChange={(e) => set('dpa', { ...dpa, reference: blank(e.currentTarget.value) })} />
+            </SimpleGrid>
+            <TagsInput inputWrapperOrder={BELOW} label={u('certifications')} value={v.certifications ?? []} onChange={(s) => set('certifications', s)} />
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={u('contactSection')}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput inputWrapperOrder={BELOW} label={u('contactName')} value={v.contactName ?? ''} onChange={(e) => set('contactName', blank(e.currentTarget.value))} />
+            <TextInput inputWrapperOrder={BELOW} label={u('contactEmail')} value={v.contactEmail ?? ''} onChange={(e) => set('contactEmail', blank(e.currentTarget.value))} error={fieldError('contactEmail')} />
+            <TextInput inputWrapperOrder={BELOW} label={u('website')} value={v.website ?? ''} onChange={(e) => set('website', blank(e.currentTarget.value))} />
+          </SimpleGrid>
+          <Textarea inputWrapperOrder={BELOW} mt="sm" label={u('notes')} value={v.notes ?? ''} onChange={(e) => set('notes', blank(e.currentTarget.value))} autosize minRows={2} />
+        </Fieldset>
+        <ErrorAlert error={error} />
+        <Group justify="flex-end">
+          <Badge variant="outline" color="gray">
+            {t(`vendorRoles.${v.role}`)}
+          </Badge>
+          <Button type="submit" loading={pending} data-testid="save-vendor">
+            {u('save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

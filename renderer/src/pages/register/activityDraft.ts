@@ -1,0 +1,39 @@
+import type { Activity, ActivityFields } from '../../../../shared/domain/register/activity'
+
+/** What the editor holds: every list present, optional texts possibly empty. */
+export type ActivityDraft = ActivityFields
+
+export function emptyDraft(): ActivityDraft {
+  return {
+    name: '',
+    description: undefined,
+    status: 'draft',
+    role: 'controller',
+    owner: undefined,
+    purposes: [],
+    dataSubjectCategories: [],
+    dataCategories: [],
+    art9Conditions: [],
+    criminalDataAuthority: undefined,
+    collectedFromSubject: true,
+    sources: [],
+    recipients: [],
+    transfers: [],
+    systemIds: [],
+    securityMeasures: [],
+    jointControllers: [],
+    jointArrangement: undefined,
+    controllersServed: [],
+    automatedDecision: { exists: false, logic: undefined, consequences: undefined },
+    occasional: false,
+    dpiaRef: undefined,
+    lastReviewedOn: undefined,
+    nextReviewOn: undefined,
+    notes: undefined,
+    templateId: undefined,
+  }
+}
+
+export function draftOf({ createdAt: _c, updatedAt: _u, ...a }: Activity): ActivityDraft {
+  return { ...emptyDraft(), ...a }
+}
