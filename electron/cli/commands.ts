@@ -10,8 +10,14 @@ Usage:
                            list the audit log, newest first
   pwb verify FILE [--json] integrity check + audit chain: exit 0 if intact,
                            1 naming the first broken entry
-  pwb report FILE --type summary|ropa --out OUT.pdf [--lang en|it]
-                           write a PDF report (default language: the workspace's)
+  pwb report FILE --type TYPE --out OUT.pdf [--case ID] [--lang en|it]
+                           write a PDF report (default language: the workspace's). TYPE:
+                           summary; ropa (Art. 30 register); dsar (requests register);
+                           dsar-case --case ID (closing pack); dsar-letter --case LETTER_NO;
+                           breach (breach register); breach-case | breach-sa-draft |
+                           breach-subject-draft --case ID; transfers; tia --case ID
+  pwb list FILE --type dsar|breach|tia [--json]
+                           list the cases, with the ids --case takes
   pwb demo FILE [--sample vimage|virtual-contact]
                            create a demo workspace (default: Vimage S.r.l., English;
                            virtual-contact: a controller that is also a processor)
@@ -24,10 +30,7 @@ Usage:
                            pwb deadline dsar --help for every option)
   pwb deadline breach --regime gdpr|uk|nis2|dora|eprivacy|lgpd|hipaa|fadp --aware ISO [--tz ZONE] [--json]
                            legal notification clocks for a breach (no workspace needed;
-                           pwb deadline dsar --regime gdpr|uk|ccpa|lgpd|fadp --received YYYY-MM-DD [--country CC] [--type T] [--json]
-                           legal answer dates for a data-subject request (no workspace needed;
-                           pwb deadline dsar --help for every option)
-  pwb deadline breach --help for every option)
+                           pwb deadline breach --help for every option)
   pwb --help | --version
 
 Exit codes: 0 ok, 1 verification failed, 2 bad usage or an error (message on stderr).

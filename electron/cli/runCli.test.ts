@@ -112,3 +112,18 @@ describe('pwb deadline', () => {
     expect(await pwb('deadline')).toMatchObject({ code: 2, err: expect.stringMatching(/breach/) })
   })
 })
+
+describe('pwb list and per-case reports on the demo', () => {
+  it('lists DSAR cases and breaches with their ids, and a per-case report needs --case', async () => {
+    const f = join(tmp.dir, 'demo.pwb')
+    await pwb('demo', f)
+    const dsar = await pwb('list', f, '--type', 'dsar')
+    expect(dsar.out).toMatch(/^DSAR-2026-\d{3} /m)
+    const breaches = JSON.parse((await pwb('list', f, '--type', 'breach', '--json')).out) as { ref: string; title: string }[]
+    expect(breaches.map((b) => b.ref)).toContain('BR-2026-003')
+    expect(breaches.map((b) => b.title).join()).not.toMatch(/drill/i)
+    expect(await pwb('report', f, '--type', 'tia', '--out', join(tmp.dir, 't.pdf'))).toMatchObject({ code: 2, err: expect.stringMatching(/needs --case ID/) })
+    const byRef = await pwb('report', f, '--type', 'breach-case', '--case', 'BR-2026-003', '--out', join(tmp.dir, 'b.pdf'))
+    expect(byRef).toMatchObject({ code: 0, out: expect.stringMatching(/b\.pdf/) })
+  })
+})

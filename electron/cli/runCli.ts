@@ -27,6 +27,9 @@ export interface CliEnv {
 
 class UsageError extends Error {}
 
+/** Reports about one case, which need --case. */
+const PER_CASE_REPORTS = new Set(['dsar-case', 'dsar-letter', 'breach-case', 'breach-sa-draft', 'breach-subject-draft', 'tia'])
+
 const t = translator('en')
 
 /** Runs one `pwb` command; returns the exit code (0 ok, 1 verification failed, 2 error). */
@@ -150,7 +153,8 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
         const lang = str('lang')
         if (lang && !['en', 'it'].includes(lang)) throw new UsageError(`--lang must be en or it (got "${lang}").`)
         const caseId = str('case')
-        if (type.endsWith('-case') && !caseId) throw new UsageError(`pwb report --type ${type} needs --case ID.`)
+        if (PER_CASE_REPORTS.has(type) && !caseId)
+          throw new UsageError(`pwb report --type ${type} needs --case ID (pwb list FILE --type ${type.split('-')[0]} shows the ids).`)
         await call('workspace.open', { path })
         const res = await call('report.create', { type, out: resolve(out), ...(lang ? { lang } : {}), ...(caseId ? { caseId } : {}) })
         print(res, `Wrote ${res.path} (${res.bytes} bytes).`)

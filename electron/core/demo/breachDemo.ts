@@ -19,7 +19,9 @@ const H = 3_600_000
 registerDemoSeeder({
   order: 60,
   name: 'breach',
-  seed({ ws, clock }) {
+  seed({ ws, clock, sample }) {
+    // The demo breaches are Vimage's (a web agency's laptop, mailbox, invoice); other samples get none.
+    if (sample !== 'vimage') return
     const base = Math.floor(clock.now().getTime() / 60_000) * 60_000
     const ago = (hours: number) => new Date(base - hours * H).toISOString()
     const answers = (over: Record<string, 'yes' | 'no' | 'unknown'>) => ({

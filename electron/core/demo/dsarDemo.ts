@@ -170,7 +170,9 @@ function seedOverdue(d: Days): void {
 registerDemoSeeder({
   order: 30,
   name: 'dsar',
-  seed({ ws }) {
+  seed({ ws, sample }) {
+    // The demo requests are addressed to Vimage; other samples get none.
+    if (sample !== 'vimage') return
     const tz = readProfile(ws).timeZone
     const d: Days = { ws, today: localDateOf(ws.now(), tz), tz }
     // Oldest first, so the references follow the order of receipt.

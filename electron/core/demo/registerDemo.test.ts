@@ -111,6 +111,9 @@ describe('demo register (Virtual Contact, controller and processor)', () => {
     const findings = await call<{ code: string; activityName: string }[]>('register.findings', {})
     expect(findings).toContainEqual(expect.objectContaining({ code: 'transferWithoutTool', activityName: ccaas.name }))
     expect(acts.find((a) => a.name === 'B2B marketing and telemarketing')).toMatchObject({ collectedFromSubject: false })
+    // Vimage's demo requests and breaches belong to Vimage only.
+    expect(await call<unknown[]>('deadlines.list', {})).not.toContainEqual(expect.objectContaining({ module: 'breach' }))
+    expect(await call<unknown[]>('deadlines.list', {})).not.toContainEqual(expect.objectContaining({ module: 'dsar' }))
   })
 
   it('refuses an unknown sample', async () => {

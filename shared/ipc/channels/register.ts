@@ -22,6 +22,7 @@ const ExemptionSchema = z.object({
 const VendorDependentsSchema = z.object({
   activities: z.array(z.object({ id: z.string(), name: z.string(), status: z.string(), as: z.array(z.enum(['recipient', 'transfer'])) })),
   systems: z.array(z.object({ id: z.string(), name: z.string() })),
+  transfers: z.array(z.object({ id: z.string(), country: z.string(), as: z.enum(['importer', 'exporter']) })),
 })
 
 const NationalListSchema = z.object({

@@ -77,8 +77,12 @@ export function realBreaches(ws: Workspace, profile: OrganisationProfile): Breac
 /** The one breach a per-case report is about; drills are refused (they never reach real reports). */
 export function caseDetail(ws: Workspace, profile: OrganisationProfile, ctx: ReportContext): BreachDetail {
   if (!ctx.caseId) throw new CoreError('VALIDATION', 'breach:errors.caseRequired', {}, { caseId: 'validation.required' })
-  const id = ctx.caseId
-  const d = ws.read((db) => breachDetail(db, profile, ws.now(), id))
+  const caseId = ctx.caseId
+  // --case takes the id or the reference people see (e.g. BR-2026-003).
+  const d = ws.read((db) => {
+    const hit = db.prepare('SELECT id FROM breach WHERE id = ? OR ref = ? LIMIT 1').get(caseId, caseId) as { id: string } | undefined
+    return breachDetail(db, profile, ws.now(), hit?.id ?? caseId)
+  })
   if (d.breach.drill) throw new CoreError('FORBIDDEN', 'breach:errors.drillReport', { ref: d.breach.ref })
   return d
 }

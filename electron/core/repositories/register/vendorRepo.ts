@@ -78,9 +78,11 @@ export function deleteVendorRow(db: Database.Database, id: string): boolean {
 export interface VendorDependents {
   activities: { id: string; name: string; status: string; as: ('recipient' | 'transfer')[] }[]
   systems: { id: string; name: string }[]
+  /** International transfers (Transfers module) in which the vendor is the importer or the onward exporter. */
+  transfers: { id: string; country: string; as: 'importer' | 'exporter' }[]
 }
 
-/** Everything that names the vendor: activities (as recipient or transfer importer) and systems. */
+/** Everything that names the vendor: activities (as recipient or transfer importer), systems and transfers. */
 export function vendorDependents(db: Database.Database, vendorId: string): VendorDependents {
   const rows = cachedStatement(
     db,
@@ -95,7 +97,12 @@ export function vendorDependents(db: Database.Database, vendorId: string): Vendo
     as: g.map((r) => r.via),
   }))
   const systems = all(db, qb.selectFrom('register_system').select(['id', 'name']).where('vendor_id', '=', vendorId).orderBy('name'))
-  return { activities, systems }
+  const transfers = cachedStatement(
+    db,
+    `SELECT id, importer_country AS country, CASE WHEN importer_vendor_id = ? THEN 'importer' ELSE 'exporter' END AS "as"
+     FROM transfer WHERE importer_vendor_id = ? OR exporter_vendor_id = ? ORDER BY id`,
+  ).all(vendorId, vendorId, vendorId) as VendorDependents['transfers']
+  return { activities, systems, transfers }
 }
 
 /** Per vendor: how many distinct activities use it. */

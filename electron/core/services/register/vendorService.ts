@@ -62,7 +62,11 @@ export function deleteVendor(ws: Workspace, id: string): void {
     const before = getVendorRow(db, id)
     if (!before) throw notFound('vendor', id)
     const deps = vendorDependents(db, id)
-    const names = [...deps.activities.map((a) => a.name), ...deps.systems.map((s) => s.name)]
+    const names = [
+      ...deps.activities.map((a) => a.name),
+      ...deps.systems.map((s) => s.name),
+      ...deps.transfers.map((t) => `transfer ${t.id} (${t.country})`),
+    ]
     if (names.length > 0) throw new CoreError('VALIDATION', 'register:errors.vendorInUse', { name: before.name, names: names.join(', ') })
     deleteVendorRow(db, id)
     return { result: null, audit: [{ entity: 'vendor', entityId: id, action: 'delete', before, after: null }] }

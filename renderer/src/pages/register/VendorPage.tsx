@@ -52,7 +52,7 @@ export function VendorPage() {
   if (!isNew && !q.data) return <ErrorAlert error={q.error} />
   const data = isNew ? undefined : q.data
   const deps = data?.dependents
-  const inUse = !!deps && deps.activities.length + deps.systems.length > 0
+  const inUse = !!deps && deps.activities.length + deps.systems.length + deps.transfers.length > 0
   return (
     <Stack gap="md">
       <PageTitle title={data ? data.vendor.name : t('ui.vendor.newTitle')} intro={t('ui.vendor.intro')}>
@@ -77,7 +77,7 @@ export function VendorPage() {
                 <Title order={3} size="h5">
                   {t('ui.vendor.dependents')}
                 </Title>
-                {deps.activities.length === 0 && deps.systems.length === 0 && (
+                {deps.activities.length === 0 && deps.systems.length === 0 && deps.transfers.length === 0 && (
                   <Text size="sm" c="dimmed">
                     {t('ui.vendor.noDependents')}
                   </Text>
@@ -104,6 +104,22 @@ export function VendorPage() {
                     <List spacing={4} size="sm">
                       {deps.systems.map((s) => (
                         <List.Item key={s.id}>{s.name}</List.Item>
+                      ))}
+                    </List>
+                  </>
+                )}
+                {deps.transfers.length > 0 && (
+                  <>
+                    <Text size="sm" fw={500}>
+                      {t('ui.vendor.transfers')}
+                    </Text>
+                    <List spacing={4} size="sm">
+                      {deps.transfers.map((tr) => (
+                        <List.Item key={tr.id}>
+                          <Anchor component={Link} to={`/transfers/${tr.id}`} data-testid="vendor-transfer">
+                            {t(`ui.vendor.transferAs.${tr.as}`, { country: tr.country })}
+                          </Anchor>
+                        </List.Item>
                       ))}
                     </List>
                   </>
