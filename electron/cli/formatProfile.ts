@@ -16,6 +16,7 @@ export function formatProfile(p: OrganisationProfile): string {
     ['Legal form', p.legalForm],
     ['Registration no.', p.registrationNumber],
     ['VAT no.', p.vatNumber],
+    ['People employed', p.employees === undefined ? undefined : String(p.employees)],
     ['Address', addr || undefined],
     ['Country', p.country],
     ['Time zone', p.timeZone],

@@ -1,5 +1,6 @@
 const LIST_FIELDS = new Set(['roles', 'regimes'])
 const BOOLEAN_FIELDS = new Set(['dpo.appointed'])
+const NUMBER_FIELDS = new Set(['employees'])
 
 /** Applies `a.b=c` to a copy of a JSON object: lists split on commas, known booleans parsed, '' unsets. */
 export function setField(obj: Record<string, unknown>, assignment: string): Record<string, unknown> {
@@ -13,6 +14,10 @@ export function setField(obj: Record<string, unknown>, assignment: string): Reco
     if (raw !== 'true' && raw !== 'false') throw new Error(`${path} must be true or false, got "${raw}"`)
     value = raw === 'true'
   } else if (raw === '') value = undefined
+  else if (NUMBER_FIELDS.has(path)) {
+    value = Number(raw)
+    if (!Number.isFinite(value)) throw new Error(`${path} must be a number, got "${raw}"`)
+  }
   const out = structuredClone(obj)
   const keys = path.split('.')
   let cur: Record<string, unknown> = out

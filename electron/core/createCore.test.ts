@@ -74,3 +74,17 @@ describe('core dispatcher (the contract is the wall)', () => {
     expect(await core.invoke('audit.list', {})).toMatchObject({ ok: true, data: { total: 1 } })
   })
 })
+
+describe('employees (Art. 30(5))', () => {
+  it('stores a head count and refuses a negative or fractional one naming the field', async () => {
+    await create()
+    const got = await core.invoke('profile.get', {})
+    if (!got.ok) throw new Error(got.error.message)
+    expect(await core.invoke('profile.save', { ...(got.data as object), employees: 12 })).toMatchObject({ ok: true, data: { employees: 12 } })
+    expect(await core.invoke('profile.save', { ...(got.data as object), employees: -1 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { employees: 'validation.employees' } },
+    })
+    expect(await core.invoke('profile.save', { ...(got.data as object), employees: 2.5 })).toMatchObject({ ok: false })
+  })
+})

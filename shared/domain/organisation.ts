@@ -61,6 +61,13 @@ export const OrganisationProfileSchema = z
     timeZone: TimeZoneSchema,
     language: z.enum(LANGUAGES, { message: 'validation.language' }),
     contactEmail: optionalEmail,
+    /** People employed: Art. 30(5) exempts under 250 only with further conditions; unknown keeps the duty. */
+    employees: z
+      .number({ message: 'validation.employees' })
+      .int({ message: 'validation.employees' })
+      .min(0, { message: 'validation.employees' })
+      .max(10_000_000, { message: 'validation.employees' })
+      .optional(),
     dpo: DpoSchema,
     // Art. 27: only for controllers/processors not established in the EU.
     euRepresentative: RepresentativeSchema.optional(),

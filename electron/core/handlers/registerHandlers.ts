@@ -28,8 +28,8 @@ export const registerHandlers: Handlers = {
       activity,
       findings: registerFindings(ws, input.id),
       screening,
-      // The profile does not record the number of employees yet: unknown keeps the duty (Art. 30(5)).
-      exemption: activityExemption(activity, undefined, screening?.result),
+      // Unknown head count keeps the duty (Art. 30(5)); the profile records it when the user knows it.
+      exemption: activityExemption(activity, readProfile(s.workspace).employees, screening?.result),
     }
   },
   'register.saveActivity': (input, s) => {

@@ -55,6 +55,7 @@ function organisationRows(p: OrganisationProfile, t: TFunction, lang: Language):
     { label: o('legalForm'), value: p.legalForm },
     { label: o('registrationNumber'), value: p.registrationNumber },
     { label: o('vatNumber'), value: p.vatNumber },
+    { label: o('employees'), value: p.employees === undefined ? undefined : String(p.employees) },
     {
       label: o('address'),
       value: lines(

@@ -17,6 +17,7 @@ export const common = {
     duplicate: 'Each value may appear only once.',
     invalid: 'This value is not valid.',
     number: 'Enter a number.',
+    employees: 'Enter the number of people employed as a whole number (0 or more), or leave it empty.',
     pdfPath: 'The output file name must end in .pdf.',
     // Register (issue 4)
     date: 'Enter a date as YYYY-MM-DD, for example 2026-12-31.',

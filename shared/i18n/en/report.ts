@@ -27,6 +27,7 @@ export const report = {
       legalName: 'Legal name',
       tradingName: 'Trading name',
       legalForm: 'Legal form',
+      employees: 'People employed',
       registrationNumber: 'Company registration number',
       vatNumber: 'VAT number',
       address: 'Registered address',

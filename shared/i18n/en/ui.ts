@@ -164,6 +164,8 @@ export const ui = {
     tradingNameHelp: 'The name customers know you by, if different.',
     legalForm: 'Legal form',
     legalFormHelp: 'For example S.r.l., GmbH, SAS or sole trader.',
+    employees: 'People employed',
+    employeesHelp: 'Under 250, Art. 30(5) may exempt occasional, low-risk processing from the register; leave empty if unsure (the duty then applies).',
     registrationNumber: 'Registration number',
     registrationNumberHelp: 'Your number in the business register, if you have one.',
     vatNumber: 'VAT number',

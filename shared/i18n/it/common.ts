@@ -19,6 +19,7 @@ export const common: DeepStrings<typeof en> = {
     duplicate: 'Ogni valore può comparire una sola volta.',
     invalid: 'Valore non valido.',
     number: 'Inserire un numero.',
+    employees: 'Inserire il numero di persone occupate come numero intero (0 o più), oppure lasciare vuoto.',
     pdfPath: 'Il nome del file deve terminare con .pdf.',
     // Registro (issue 4)
     date: 'Inserire una data nel formato AAAA-MM-GG, ad esempio 2026-12-31.',

@@ -29,6 +29,7 @@ export const report: DeepStrings<typeof en> = {
       legalName: 'Ragione sociale',
       tradingName: 'Nome commerciale',
       legalForm: 'Forma giuridica',
+      employees: 'Persone occupate',
       registrationNumber: 'Numero di iscrizione al registro delle imprese',
       vatNumber: 'Partita IVA',
       address: 'Sede legale',

@@ -166,6 +166,8 @@ export const ui: DeepStrings<typeof en> = {
     tradingNameHelp: 'Il nome con cui vi conoscono i clienti, se diverso.',
     legalForm: 'Forma giuridica',
     legalFormHelp: 'Ad esempio S.r.l., S.p.A., S.a.s. o ditta individuale.',
+    employees: 'Persone occupate',
+    employeesHelp: 'Sotto i 250, l’art. 30(5) può esentare dal registro i trattamenti occasionali e a basso rischio; lasciare vuoto se incerti (l’obbligo resta).',
     registrationNumber: 'Numero di iscrizione',
     registrationNumberHelp: 'Il numero nel registro delle imprese (ad esempio il numero REA), se presente.',
     vatNumber: 'Partita IVA',

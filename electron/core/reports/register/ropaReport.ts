@@ -235,7 +235,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
     }
   }
   const exemptionText = (a: Activity): string => {
-    const e = activityExemption(a, undefined, data.screenings.get(a.id)?.result)
+    const e = activityExemption(a, data.profile.employees, data.screenings.get(a.id)?.result)
     return e.exempt ? f('exemptionExempt') : f('exemptionKept', { blockers: e.blockers.map((b) => t(`exemption.${b}`)).join('; ') })
   }
   const reviewText = (a: Activity) =>

@@ -1,4 +1,5 @@
-import { SimpleGrid, TextInput } from '@mantine/core'
+import { NumberInput, SimpleGrid, TextInput } from '@mantine/core'
+import { Controller } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { useFieldErrorText } from '../../components/useFieldErrorText'
 import { FormSection } from './FormSection'
@@ -41,6 +42,24 @@ export function IdentityFields({ form }: { form: ProfileForm }) {
           description={t('profile.vatNumberHelp')}
           {...form.register('vatNumber')}
           error={errorText(errors.vatNumber)}
+        />
+        <Controller
+          control={form.control}
+          name="employees"
+          render={({ field }) => (
+            <NumberInput
+              label={t('profile.employees')}
+              description={t('profile.employeesHelp')}
+              min={0}
+              allowDecimal={false}
+              allowNegative={false}
+              value={field.value ?? ''}
+              onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
+              onBlur={field.onBlur}
+              error={errorText(errors.employees)}
+              data-testid="profile-employees"
+            />
+          )}
         />
         <TextInput
           type="email"
