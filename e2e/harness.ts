@@ -43,6 +43,10 @@ export interface Harness {
   setExistingPath(path: string | null): void
   /** The path the new-workspace dialog handed out last. */
   readonly lastNewPath: string | null
+  /** What the "import a file" dialog returns next (a file the test wrote); null (the default) = cancelled. */
+  setImportFile(path: string | null): void
+  /** The path the export dialog handed out last: this test's folder + the suggested name (+ extension). */
+  readonly lastExportPath: string | null
 }
 
 function installBridge(channels: readonly string[]) {
@@ -89,6 +93,8 @@ export const test = base.extend<{ harness: Harness }>({
       const dir = mkdtempSync(join(tmpdir(), 'pwb-e2e-'))
       let lastNewPath: string | null = null
       let existingPath: string | null = null
+      let importFile: string | null = null
+      let lastExportPath: string | null = null
       const clock = new MovableClock()
       const core = createCore({
         clock,
@@ -103,6 +109,14 @@ export const test = base.extend<{ harness: Harness }>({
             return { path: lastNewPath }
           },
           'dialog.chooseExistingWorkspace': async () => ({ path: existingPath ?? lastNewPath }),
+          'dialog.chooseImportFile': async () => ({ path: importFile }),
+          'dialog.chooseExportPath': async ({ suggestedName, kind }) => {
+            const name = suggestedName.toLowerCase().endsWith(`.${kind}`)
+              ? suggestedName
+              : `${suggestedName}.${kind}`
+            lastExportPath = join(dir, name)
+            return { path: lastExportPath }
+          },
         },
       })
       await bridgePage(page, core)
@@ -124,6 +138,10 @@ export const test = base.extend<{ harness: Harness }>({
         setExistingPath: (p) => void (existingPath = p),
         get lastNewPath() {
           return lastNewPath
+        },
+        setImportFile: (p) => void (importFile = p),
+        get lastExportPath() {
+          return lastExportPath
         },
       }
       try {

@@ -1,4 +1,4 @@
-import type { Channel, EventName, EventPayload } from '../../shared/ipc/contract'
+import type { Channel, DialogFileKind, EventName, EventPayload } from '../../shared/ipc/contract'
 import type { Result } from '../../shared/ipc/result'
 import type { Clock } from './clock'
 
@@ -8,6 +8,8 @@ export type HostKind = 'electron' | 'browser' | 'cli' | 'test'
 export interface HostHandlers {
   'dialog.chooseNewWorkspacePath'(input: { suggestedName: string }): Promise<{ path: string | null }>
   'dialog.chooseExistingWorkspace'(input: Record<string, never>): Promise<{ path: string | null }>
+  'dialog.chooseImportFile'(input: { kinds: DialogFileKind[] }): Promise<{ path: string | null }>
+  'dialog.chooseExportPath'(input: { suggestedName: string; kind: DialogFileKind }): Promise<{ path: string | null }>
 }
 
 export interface CoreOptions {

@@ -44,6 +44,33 @@ describe('core dispatcher (the contract is the wall)', () => {
     expect(r.error.message).toMatch(/country \(Enter a two-letter country code/)
   })
 
+  it('passes the file dialogs of import/export to the host, and answers null (cancelled) without one', async () => {
+    expect(await core.invoke('dialog.chooseImportFile', { kinds: ['xlsx', 'csv'] })).toEqual({ ok: true, data: { path: null } })
+    expect(await core.invoke('dialog.chooseExportPath', { suggestedName: 'Register', kind: 'csv' })).toEqual({ ok: true, data: { path: null } })
+    const asked: unknown[] = []
+    const hosted = createCore({
+      clock: new ManualClock('2026-11-23T10:00:00Z'),
+      host: 'test',
+      resourcesDir: resolve('resources'),
+      defaultWorkspaceDir: tmp.dir,
+      hostHandlers: {
+        'dialog.chooseImportFile': async (input) => (asked.push(input), { path: '/in/register.xlsx' }),
+        'dialog.chooseExportPath': async (input) => (asked.push(input), { path: '/out/Register.csv' }),
+      },
+    })
+    try {
+      expect(await hosted.invoke('dialog.chooseImportFile', { kinds: ['xlsx'] })).toEqual({ ok: true, data: { path: '/in/register.xlsx' } })
+      expect(await hosted.invoke('dialog.chooseExportPath', { suggestedName: 'Register', kind: 'csv' })).toEqual({ ok: true, data: { path: '/out/Register.csv' } })
+      expect(asked).toEqual([{ kinds: ['xlsx'] }, { suggestedName: 'Register', kind: 'csv' }])
+      // The contract refuses what no dialog could filter on, before the host is asked.
+      expect(await hosted.invoke('dialog.chooseImportFile', { kinds: [] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+      expect(await hosted.invoke('dialog.chooseExportPath', { suggestedName: 'x', kind: 'pdf' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+      expect(asked).toHaveLength(2)
+    } finally {
+      await hosted.dispose()
+    }
+  })
+
   it('says no workspace is open', async () => {
     expect(await core.invoke('profile.get', {})).toMatchObject({ ok: false, error: { code: 'NO_WORKSPACE' } })
   })

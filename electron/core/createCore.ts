@@ -56,6 +56,8 @@ export function createCore(options: CoreOptions): Core {
     ...transfersHandlers,
     'dialog.chooseNewWorkspacePath': (input) => host['dialog.chooseNewWorkspacePath']?.(input) ?? { path: null },
     'dialog.chooseExistingWorkspace': () => host['dialog.chooseExistingWorkspace']?.({}) ?? { path: null },
+    'dialog.chooseImportFile': (input) => host['dialog.chooseImportFile']?.(input) ?? { path: null },
+    'dialog.chooseExportPath': (input) => host['dialog.chooseExportPath']?.(input) ?? { path: null },
   }
 
   // Messages follow the open workspace's language (as the UI and reports do); English otherwise.

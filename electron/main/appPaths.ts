@@ -21,3 +21,6 @@ export function resourcesDir(): string {
 export const recentFile = (): string => join(app.getPath('userData'), 'recent.json')
 
 export const defaultWorkspaceDir = (): string => join(app.getPath('documents'), 'Privacy Workbench')
+
+/** Where register imports and exports are looked for and suggested (the user's Documents). */
+export const documentsDir = (): string => app.getPath('documents')

@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { systemClock } from '../core/clock'
 import type { Core } from '../core/coreTypes'
 import { createCore } from '../core/createCore'
-import { defaultWorkspaceDir, devServerUrl, recentFile, rendererDir, resourcesDir } from './appPaths'
+import { defaultWorkspaceDir, devServerUrl, documentsDir, recentFile, rendererDir, resourcesDir } from './appPaths'
 import { dialogHostHandlers } from './dialogs'
 import { lockDownSession } from './guards'
 import { registerIpc } from './ipc'
@@ -74,7 +74,7 @@ function start(): void {
         recentFile: recentFile(),
         defaultWorkspaceDir: defaultDir,
         appVersion: app.getVersion(),
-        hostHandlers: dialogHostHandlers(defaultDir),
+        hostHandlers: dialogHostHandlers(defaultDir, documentsDir()),
         idleCheckpointMs: 5000,
       })
       const readyCore = core

@@ -24,6 +24,12 @@ export const dialogLabels = {
   openButton: 'Open',
   filterName: 'Privacy Workbench workspace',
   suggestedName: 'New workspace',
+  importTitle: 'Import into the register',
+  importButton: 'Import',
+  exportTitle: 'Export the register',
+  exportButton: 'Export',
+  spreadsheetFilter: 'Spreadsheets',
+  kindFilter: { xlsx: 'Excel workbook', csv: 'CSV (comma-separated values)' },
 } as const
 
 export const messageLabels = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withWorkspaceExtension, workspaceArgument, workspaceFileName } from './workspaceFileName'
+import { exportFileName, withExtension, withWorkspaceExtension, workspaceArgument, workspaceFileName } from './workspaceFileName'
 
 describe('workspace file names', () => {
   it('turns a suggestion into a safe .pwb file name', () => {
@@ -13,6 +13,16 @@ describe('workspace file names', () => {
   it('adds the extension only when missing', () => {
     expect(withWorkspaceExtension('/d/acme')).toBe('/d/acme.pwb')
     expect(withWorkspaceExtension('/d/acme.PWB')).toBe('/d/acme.PWB')
+  })
+
+  it('suggests safe export file names with the extension of their kind, added only when missing', () => {
+    expect(exportFileName('Acme register', 'xlsx')).toBe('Acme register.xlsx')
+    expect(exportFileName('vendors.CSV', 'csv')).toBe('vendors.csv')
+    expect(exportFileName('../a/b', 'csv')).toBe('a b.csv')
+    expect(exportFileName(' . ', 'xlsx')).toBe('Export.xlsx')
+    expect(withExtension('/d/register', 'csv')).toBe('/d/register.csv')
+    expect(withExtension('/d/register.XLSX', 'xlsx')).toBe('/d/register.XLSX')
+    expect(withExtension('/d/register.xlsx', 'csv')).toBe('/d/register.xlsx.csv')
   })
 
   it('finds a workspace passed on the command line, ignoring switches and the executable', () => {

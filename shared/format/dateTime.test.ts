@@ -40,3 +40,12 @@ describe('formatDateTime', () => {
     )
   })
 })
+
+describe('formatLocalDate', () => {
+  it('prints a calendar date without any zone shifting it', async () => {
+    const { formatLocalDate } = await import('./dateTime')
+    expect(formatLocalDate('2027-11-23', 'en')).toBe('23 Nov 2027')
+    expect(formatLocalDate('2027-01-01', 'it')).toBe('1 gen 2027')
+    expect(formatLocalDate('not a date', 'en')).toBe('not a date')
+  })
+})

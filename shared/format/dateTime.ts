@@ -104,3 +104,14 @@ export function formatTime(
   }).format(d)
   return opts.offset === false ? text : `${text} (UTC${utcOffset(iso, timeZone)})`
 }
+
+/**
+ * A calendar date ('YYYY-MM-DD', e.g. a legal limit or a review date) as people read it, "23 Nov 2027".
+ * Formatted at UTC noon in UTC so no zone can move it to the day before or after.
+ */
+export function formatLocalDate(date: string, lang: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date
+  const d = toDate(`${date}T12:00:00Z`)
+  if (!d) return date
+  return formatter(localeFor(lang), 'UTC', { day: 'numeric', month: 'short', year: 'numeric' }).format(d)
+}

@@ -16,6 +16,11 @@ const empty = z.object({}).strict()
 // Report types grow with the modules; each has a builder registered in electron/core/reports.
 export const ReportTypeSchema = z.enum(['summary', ...REGISTER_REPORTS, ...DSAR_REPORTS, ...BREACH_REPORTS, ...TRANSFERS_REPORTS])
 
+/** File kinds the host's file dialogs filter on (the register's import/export). */
+export const DIALOG_FILE_KINDS = ['xlsx', 'csv'] as const
+export const DialogFileKindSchema = z.enum(DIALOG_FILE_KINDS)
+export type DialogFileKind = z.infer<typeof DialogFileKindSchema>
+
 export const AuthoritySchema = z.object({
   code: z.string(),
   name: z.string(),
@@ -48,6 +53,16 @@ export const contract = {
     output: z.object({ path: z.string().nullable() }),
   },
   'dialog.chooseExistingWorkspace': { input: empty, output: z.object({ path: z.string().nullable() }) },
+  // Host-implemented too: a file to import (open dialog filtered on `kinds`) and where to write an export
+  // (save dialog for one kind; the host adds the extension when the user leaves it out). null = cancelled.
+  'dialog.chooseImportFile': {
+    input: z.object({ kinds: z.array(DialogFileKindSchema).min(1) }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
+  'dialog.chooseExportPath': {
+    input: z.object({ suggestedName: z.string(), kind: DialogFileKindSchema }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
   'profile.get': { input: empty, output: OrganisationProfileSchema },
   'profile.save': { input: OrganisationProfileSchema, output: OrganisationProfileSchema },
   'audit.list': {

@@ -1,10 +1,9 @@
-/** A stored UTC instant shown as wall-clock time in the organisation's time zone. */
+import { formatDateTime, formatLocalDate } from '../../../shared/format/dateTime'
+
+/** A stored UTC instant as wall-clock time in the organisation's zone, with its offset: as the PDFs print it. */
 export function formatInstant(iso: string, timeZone: string, lang: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium', timeZone }).format(d)
-  } catch {
-    return d.toISOString()
-  }
+  return formatDateTime(iso, timeZone, lang, { seconds: false })
 }
+
+/** A calendar date ('YYYY-MM-DD') as people read it, e.g. "23 Nov 2027". */
+export const formatDay = (date: string, lang: string): string => formatLocalDate(date, lang)

@@ -661,7 +661,7 @@ export const register: DeepStrings<typeof en> = {
       invalid_other: 'Nulla è stato modificato: sono stati trovati {{count}} problemi. Correggerli nel file e importarlo di nuovo.',
       col: { sheet: 'Foglio', row: 'Riga', column: 'Colonna', problem: 'Problema' },
       wholeSheet: 'intero foglio',
-      valid: 'Tutte le righe sono valide. Non è stato ancora scritto nulla: confermare per applicare tutto in una volta (ogni modifica è registrata nel registro delle attività).',
+      valid: 'Tutte le righe sono valide. Non è stato ancora scritto nulla: confermare per applicare tutto in una volta (ogni modifica è annotata nel registro delle modifiche).',
       summary: '{{created}} creati, {{updated}} aggiornati',
       counts: { what: 'Voci', created: 'Creati', updated: 'Aggiornati', unchanged: 'Invariati' },
       kinds: { activities: 'Trattamenti', vendors: 'Fornitori', systems: 'Sistemi' },

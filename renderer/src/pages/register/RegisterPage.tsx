@@ -10,6 +10,7 @@ import { PageTitle } from '../../components/PageTitle'
 import { activityColumns } from './activityColumns'
 import { CompletenessPanel } from './CompletenessPanel'
 import { useActivities } from './registerApi'
+import { RegisterImportExport } from './RegisterImportExport'
 import { RegisterTabs } from './RegisterTabs'
 
 /** The register of processing activities (Art. 30): every activity, filterable, and what is still missing. */
@@ -24,6 +25,7 @@ export function RegisterPage() {
       <Group justify="space-between" align="flex-start">
         <PageTitle title={t('ui.list.title')} intro={t('ui.list.intro')} />
         <Group gap="sm">
+          <RegisterImportExport />
           <Button variant="default" onClick={() => pdf.mutate()} loading={pdf.isPending} data-testid="register-pdf">
             {t('ui.list.pdf')}
           </Button>

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
 import { countryName } from '../../format/countryName'
 import { useVendors } from './registerApi'
+import { RegisterImportExport } from './RegisterImportExport'
 import { RegisterTabs } from './RegisterTabs'
 
 /** Vendors and other recipients outside the organisation: role, country, DPA, how many activities use them. */
@@ -74,9 +75,12 @@ export function VendorsPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-start">
         <PageTitle title={t('ui.vendors.title')} intro={t('ui.vendors.intro')} />
-        <Button onClick={() => void navigate({ to: '/register/vendors/new' })} data-testid="new-vendor">
-          {t('ui.vendors.new')}
-        </Button>
+        <Group gap="sm">
+          <RegisterImportExport />
+          <Button onClick={() => void navigate({ to: '/register/vendors/new' })} data-testid="new-vendor">
+            {t('ui.vendors.new')}
+          </Button>
+        </Group>
       </Group>
       <RegisterTabs active="vendors" />
       <ErrorAlert error={list.error} />

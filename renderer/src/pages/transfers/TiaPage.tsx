@@ -20,7 +20,7 @@ import { useApiQuery } from '../../api/queries'
 import { useProfile } from '../../api/useWorkspace'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
-import { formatInstant } from '../../format/formatInstant'
+import { formatDay, formatInstant } from '../../format/formatInstant'
 import { countryText } from './labels'
 import { useTransfersWrite } from './transfersApi'
 
@@ -70,7 +70,7 @@ export function TiaPage() {
                   </Text>
                 )}
                 {x.content.step6.nextReviewOn && x.status === 'final' && (
-                  <Text size="sm">{t('ui.tia.review', { date: x.content.step6.nextReviewOn })}</Text>
+                  <Text size="sm">{t('ui.tia.review', { date: formatDay(x.content.step6.nextReviewOn, i18n.language) })}</Text>
                 )}
               </Group>
             </PageTitle>
@@ -134,7 +134,7 @@ export function TiaPage() {
                         </Badge>
                       </Table.Td>
                       <Table.Td>{v.signedBy ?? '—'}</Table.Td>
-                      <Table.Td>{v.nextReviewOn ?? '—'}</Table.Td>
+                      <Table.Td>{v.nextReviewOn ? formatDay(v.nextReviewOn, i18n.language) : '—'}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

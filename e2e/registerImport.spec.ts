@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { test, expect } from './harness'
+
+// Issue 4 items 7-8: the register's import/export from the UI. The host's file dialogs are the harness's
+// (a path in the test's folder); the files are real XLSX written and read by the real core.
+
+test('register: export the demo register to XLSX, a bad file changes nothing and names row and column, the good file imports', async ({
+  page,
+  harness,
+}) => {
+  await harness.invoke('workspace.createDemo', { path: join(harness.dir, 'Vimage-demo.pwb') })
+  const demo = await harness.invoke('register.listActivities', {})
+  const demoVendors = await harness.invoke('register.listVendors', {})
+  const demoSystems = await harness.invoke('register.listSystems', {})
+  expect(demo.length).toBeGreaterThan(3)
+  const names = demo.map((a) => a.name).sort((a, b) => a.localeCompare(b))
+
+  await page.goto('/')
+  await page.getByTestId('nav-register').click()
+  await expect(page.getByRole('heading', { name: 'Register of processing activities' })).toBeVisible()
+
+  // 1. Export: the host's save dialog gives the path; the dialog shows where the file went.
+  await page.getByTestId('register-export').click()
+  await page.getByTestId('export-activities-xlsx').click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toContainText('Register exported')
+  await expect(dialog).toContainText(
+    `${demo.length} activities and ${demoVendors.length} vendors written to:`,
+  )
+  const exported = join(harness.dir, 'Register of processing activities.xlsx')
+  expect(harness.lastExportPath).toBe(exported)
+  await expect(dialog.getByTestId('export-file')).toHaveText(exported)
+  expect(existsSync(exported)).toBe(true)
+  await dialog.getByTestId('register-io-close').click()
+  await expect(dialog).toHaveCount(0)
+
+  // The same file with two bad rows: an unknown lawful basis (row 3) and a missing name (row 4).
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.readFile(exported)
+  const sheet = wb.getWorksheet('Activities')!
+  const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''))
+  sheet.getRow(3).getCell(header.indexOf('purposes')).value = 'Reply to messages | friendship'
+  sheet.getRow(4).getCell(header.indexOf('name')).value = ''
+  const bad = join(harness.dir, 'bad-register.xlsx')
+  await wb.xlsx.writeFile(bad)
+
+  // 2. A new, empty workspace to import into.
+  await harness.invoke('workspace.create', {
+    path: join(harness.dir, 'Fresh.pwb'),
+    legalName: 'Fresh S.r.l.',
+    country: 'IT',
+    timeZone: 'Europe/Rome',
+  })
+  await page.reload()
+  await expect(page.getByTestId('header-organisation')).toHaveText('Fresh S.r.l.')
+  const table = page.getByTestId('table-register-activities')
+  await expect(table).toContainText('No activities yet')
+  const audits = (await harness.invoke('audit.list', {})).total
+
+  // 3. The bad file: every problem with its row and column, no Confirm, nothing changed.
+  harness.setImportFile(bad)
+  await page.getByTestId('register-import').click()
+  await page.getByTestId('import-activities').click()
+  await expect(dialog).toContainText('Import into the register')
+  await expect(dialog.getByTestId('import-file')).toHaveText(bad)
+  await expect(dialog.getByTestId('import-invalid')).toHaveText(
+    'Nothing was changed: 2 problems were found. Fix them in the file and import it again.',
+  )
+  const errors = dialog.getByTestId('import-error')
+  await expect(errors).toHaveCount(2)
+  await expect(errors.nth(0).getByTestId('import-error-row')).toHaveText('3')
+  await expect(errors.nth(0).getByTestId('import-error-column')).toHaveText('purposes')
+  await expect(errors.nth(0)).toContainText('Activities')
+  await expect(errors.nth(0)).toContainText(
+    'line 1: “friendship” is not allowed here. Use one of: consent, contract,',
+  )
+  await expect(errors.nth(1).getByTestId('import-error-row')).toHaveText('4')
+  await expect(errors.nth(1).getByTestId('import-error-column')).toHaveText('name')
+  await expect(errors.nth(1)).toContainText('This field is required.')
+  await expect(dialog.getByTestId('import-confirm')).toHaveCount(0)
+  await dialog.getByTestId('register-io-close').click()
+  await expect(table).toContainText('No activities yet')
+  expect(await harness.invoke('register.listActivities', {})).toEqual([])
+  expect((await harness.invoke('audit.list', {})).total).toBe(audits)
+
+  // 4. The good file: the dry run counts and writes nothing; Confirm applies it.
+  harness.setImportFile(exported)
+  await page.getByTestId('register-import').click()
+  await page.getByTestId('import-activities').click()
+  const created = demo.length + demoVendors.length + demoSystems.length
+  await expect(dialog.getByTestId('import-summary')).toHaveText(`${created} created, 0 updated`)
+  await expect(dialog.getByTestId('import-counts-activities')).toContainText(`Activities${demo.length}00`)
+  await expect(dialog.getByTestId('import-errors')).toHaveCount(0)
+  expect(await harness.invoke('register.listActivities', {})).toEqual([])
+  await dialog.getByTestId('import-confirm').click()
+  await expect(dialog.getByTestId('import-done')).toHaveText(
+    `The register now holds the imported rows: ${created} created, 0 updated.`,
+  )
+  await dialog.getByTestId('register-io-close').click()
+
+  // The activities are in the register list, the same as the demo's.
+  for (const name of names.slice(0, 3)) await expect(table).toContainText(name)
+  const imported = await harness.invoke('register.listActivities', {})
+  expect(imported.map((a) => a.name).sort((a, b) => a.localeCompare(b))).toEqual(names)
+  await page.getByTestId('register-tab-vendors').click()
+  await expect(page.getByTestId('table-register-vendors')).toContainText(demoVendors[0].name)
+})
