@@ -1,5 +1,5 @@
 import { test, expect } from './harness'
-import { seedVimage } from './seed'
+import { seedVimage, vimageProfile } from './seed'
 
 // Issue 6 item 13: create a breach, see the 72 h deadline in local time, record the decision, log the
 // notification, the clock turns "met"; and with the injected clock past the deadline, "missed — reason
@@ -82,4 +82,33 @@ test('past the deadline with nothing sent: "missed — reason required", and the
   await clock.getByLabel('Reasons for the delay').fill('The office was closed for the weekend; nobody read the report until Monday.')
   await clock.getByRole('button', { name: 'Save the reasons' }).click()
   await expect(clock).toHaveAttribute('data-status', 'late_with_reason')
+})
+
+test('an Italian workspace reads the clocks and the risk proposal in Italian, times in its zone', async ({ page, harness }) => {
+  harness.clock.set(FRIDAY_2340_ROME)
+  await seedVimage(harness)
+  await harness.invoke('profile.save', { ...vimageProfile(), language: 'it' })
+  const created = await harness.invoke('breach.create', {
+    title: 'Portatile rubato',
+    discoveredAt: FRIDAY_2340_ROME,
+    awareAt: FRIDAY_2340_ROME,
+    awareBy: 'Anna Bianchi',
+    natures: ['confidentiality'],
+  })
+  await page.goto(`/#/breaches/${created.breach.id}`)
+  const clock = page.getByTestId('clock-gdpr.sa')
+  await expect(clock).toContainText('Notifica all’autorità di controllo (GDPR art. 33)')
+  await expect(clock.getByTestId('clock-deadline')).toHaveText('Entro il 31 mar 2026, 00:40 (UTC+02:00)')
+  const why = clock.getByTestId('clock-explanation')
+  await expect(why).toContainText(
+    'Notifica la violazione all’autorità di controllo senza ingiustificato ritardo e comunque entro 72 ore da quando ne sei venuto a conoscenza (GDPR art. 33, par. 1): conoscenza il 27 mar 2026, 23:40 (UTC+01:00), scadenza il 31 mar 2026, 00:40 (UTC+02:00).',
+  )
+  await expect(why).toContainText('l’orologio locale segna 73 ore; la legge conta 72 ore effettive')
+  await expect(why).not.toContainText('2026-03-')
+  await expect(why).not.toContainText('without undue delay')
+
+  // The live proposal of the risk assessment explains itself in Italian too.
+  await page.getByRole('tab', { name: 'Valutazione del rischio' }).click()
+  await expect(page.getByTestId('proposal')).toContainText('Domande EDPB: rischio elevato.')
+  await expect(page.getByTestId('proposal')).toContainText('Una proposta, non una decisione')
 })

@@ -11,6 +11,7 @@ import {
 } from '../../rules/breach/enisaSeverity'
 import { SubjectsDecisionSchema } from '../../rules/breach/incidentClocks'
 import { Art34ExceptionSchema } from '../../rules/breach/notificationProposal'
+import { BreachMessageSchema } from '../../rules/breach/messages'
 import { RiskAnswersSchema, RiskLevelSchema } from '../../rules/breach/riskAssessment'
 import { RegimeSchema } from '../../rules/breach/schemas'
 import { IdSchema, instant, optionalInstant, optionalText, requiredText } from './fields'
@@ -85,7 +86,10 @@ export const ProposalSchema = z.object({
   proposeAuthority: z.boolean(),
   proposeSubjects: z.enum(['communicate', 'public_communication', 'exception', 'not_proposed']),
   writtenReasonRequiredToSkip: z.boolean(),
+  /** Plain English, as stored with the assessment. */
   explanation: z.string(),
+  /** The same as i18n messages (`rules.risk.*`), for showing it in the reader's language; not stored. */
+  explanationMessages: z.array(BreachMessageSchema).optional(),
 })
 export type Proposal = z.infer<typeof ProposalSchema>
 

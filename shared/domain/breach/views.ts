@@ -5,6 +5,7 @@ import { RegimeApplicabilitySchema } from '../../rules/breach/applicableRegimes'
 import { RiskLevelSchema } from '../../rules/breach/riskAssessment'
 import { SeverityLevelSchema } from '../../rules/breach/enisaSeverity'
 import { RegimeSchema } from '../../rules/breach/schemas'
+import { BreachMessageSchema } from '../../rules/breach/messages'
 import { BreachRecordSchema } from './incident'
 import {
   ActionSchema,
@@ -108,6 +109,8 @@ export const ImpactSchema = z.object({
   suggestedRegimes: z.array(z.object({ regime: RegimeSchema, country: z.string() })),
   authorities: z.array(AuthorityRefSchema),
   authoritiesReason: z.string(),
+  /** The same reason as an i18n message (`rules.authorities.*`). */
+  authoritiesReasonMessage: BreachMessageSchema,
   /** Clock ids the applicable regimes run, soonest first. */
   suggestedClocks: z.array(z.object({ id: z.string(), regime: RegimeSchema, deadline: z.string(), legal: z.boolean() })),
   specialCategories: z.boolean(),

@@ -589,4 +589,236 @@ export const breach = {
     hipaa_media: 'Notify the media (HIPAA)',
     hipaa_businessAssociate: 'Notify the covered entity (HIPAA)',
   },
+  // Texts of the breach rules (shared/rules/breach): clock labels and explanations, clock statuses, the
+  // risk proposal and why a regime applies. The rules return { key, params } (key relative to `rules`);
+  // shared/rules/breach/messages.ts fills {{name}}: an instant prints in the organisation's zone with its
+  // offset, a YYYY-MM-DD date as a date, a { key } parameter as that text of this section. The English
+  // texts are also the `label`/`explanation` strings of the rules (and of `pwb deadline breach`), which
+  // print instants as ISO stamps: keep them word for word when editing.
+  rules: {
+    names: {
+      notifySa: { gdpr: 'the supervisory authority', uk_gdpr: 'the ICO' },
+      law33_1: { gdpr: 'GDPR Art. 33(1)', uk_gdpr: 'UK GDPR Art. 33(1)' },
+      law33_2: { gdpr: 'GDPR Art. 33(2)', uk_gdpr: 'UK GDPR Art. 33(2)', fadp: 'FADP Art. 24(3)' },
+      processorWording: { gdpr: 'without undue delay', uk_gdpr: 'without undue delay', fadp: 'as quickly as possible' },
+    },
+    elapsedHours:
+      'Nights, weekends, public holidays and daylight-saving changes all count, and a period in hours never moves to the next working day (Reg. 1182/71 Art. 3(4)).',
+    wallClock:
+      'The UTC offset in {{tz}} changes in between ({{fromOffset}} to {{toOffset}}), so the local clock shows {{wall}} hours; the law counts {{hours}} elapsed hours.',
+    gdpr: {
+      label: 'Notify {{sa}} ({{law}})',
+      explain:
+        'Notify {{sa}} without undue delay and not later than 72 hours after becoming aware ({{law}}): aware {{awareAt}}, due {{deadline}}.',
+      lateReasons: 'A later notification must give the reasons for the delay.',
+      saferLabel: "Notify {{sa}}, counted from the processor's awareness (safer reading)",
+      saferExplain:
+        "Your processor became aware {{processorAwareAt}}; 72 hours from then is {{deadline}}. In principle the controller is aware once the processor informs it, but a processor's delay does not protect the controller, so the app shows this deadline beside the one counted from your own awareness ({{ownDeadline}}) and works to the earlier.",
+    },
+    processor: {
+      label: 'Inform the controller ({{law}})',
+      explain:
+        'As processor, inform the controller {{wording}} after becoming aware ({{law}}). The law sets no number of hours: this is a target of {{hours}} hours that you can change (check your contract with the controller), not a legal deadline. Aware {{awareAt}}, target {{deadline}}.',
+    },
+    nis2: {
+      earlyWarning: {
+        label: 'Early warning to the CSIRT or competent authority (NIS2 Art. 23(4)(a))',
+        explain:
+          'Early warning without undue delay and within 24 hours of becoming aware of the significant incident (NIS2 Directive (EU) 2022/2555 Art. 23(4)(a)): aware {{awareAt}}, due {{deadline}}.',
+      },
+      notification: {
+        label: 'Incident notification to the CSIRT or competent authority (NIS2 Art. 23(4)(b))',
+        explain:
+          'Incident notification without undue delay and within 72 hours of becoming aware of the significant incident (NIS2 Directive (EU) 2022/2555 Art. 23(4)(b)): aware {{awareAt}}, due {{deadline}}.',
+      },
+      finalReport: {
+        label: 'Final report (NIS2 Art. 23(4)(d))',
+        submitted: 'Final report within one month after the incident notification, submitted {{from}}: due {{deadline}}.',
+        latest:
+          'Final report within one month after the incident notification. Not yet submitted, so this is the latest possible date: one month after the notification deadline {{from}}, i.e. {{deadline}}. It moves earlier when the notification is sent earlier.',
+        oneMonth:
+          "One month = the same local time in {{tz}} on the same day of the next month (the month's last day if that day does not exist); never moved to a working day.",
+        ongoing:
+          'If the incident is still ongoing then, send a progress report instead and the final report within one month after handling it (NIS2 Directive (EU) 2022/2555 Art. 23(4)(e)).',
+      },
+    },
+    dora: {
+      initial: {
+        label: 'Initial notification to the competent authority (DORA Art. 19(4)(a))',
+        explain:
+          'Initial notification within 4 hours of classifying the incident as major and at most 24 hours after becoming aware (DORA Art. 19(4); RTS Del. Reg. (EU) 2025/301 Art. 5): due {{deadline}}.',
+        notClassified:
+          'Not yet classified as major: shown is the cap of 24 hours after awareness; once classified, 4 hours after classification may come earlier.',
+        byClassification:
+          '4 hours after classification as major (classified {{classifiedAt}}) comes before 24 hours after awareness, {{cap}}.',
+        byCap: '24 hours after awareness comes first; 4 hours after classification as major would be {{fromClassification}}.',
+        noRelief: 'Any weekend or holiday relief for some entities is not applied here (earlier date kept).',
+      },
+      intermediate: {
+        label: 'Intermediate report (DORA Art. 19(4)(b))',
+        submitted:
+          'Intermediate report within 72 hours after the initial notification was submitted ({{from}}): due {{deadline}}.',
+        latest:
+          'Intermediate report within 72 hours after the initial notification is submitted. Not yet submitted, so counted from its deadline {{from}}: due {{deadline}}; it moves earlier when the initial notification is sent earlier.',
+        recovered: 'Send an updated intermediate report when regular activities have been recovered.',
+      },
+      final: {
+        label: 'Final report (DORA Art. 19(4)(c))',
+        submitted:
+          'Final report within one month after the latest intermediate report (submitted {{from}}): due {{deadline}}.',
+        latest:
+          'Final report within one month after the latest intermediate report. None submitted yet, so counted from the intermediate deadline {{from}}: due {{deadline}}; it counts from the latest intermediate report actually submitted.',
+        oneMonth: 'One month = the same local time in {{tz}} a calendar month later; never moved to a working day.',
+      },
+    },
+    eprivacy: {
+      initial: {
+        label: 'Notify the competent national authority (Reg. 611/2013 Art. 2(2))',
+        explain:
+          'Notify the competent national authority no later than 24 hours after detecting the breach, where feasible (Commission Regulation (EU) 611/2013 Art. 2(2)): detected {{detectedAt}}, due {{deadline}}.',
+        rest: 'If not all information is available, send what you have by then and the rest within 3 days after it.',
+      },
+      remainder: {
+        label: 'Remaining information, if the initial notification was incomplete (Reg. 611/2013 Art. 2(3))',
+        submitted:
+          'When the initial notification was incomplete, the remaining information is due within 3 days after it (Commission Regulation (EU) 611/2013 Art. 2(3)), counted here as 72 hours from its submission {{from}}: due {{deadline}}. Counting in hours gives the earlier, safer date.',
+        latest:
+          'When the initial notification was incomplete, the remaining information is due within 3 days after it (Commission Regulation (EU) 611/2013 Art. 2(3)), counted here as 72 hours from its deadline (it moves earlier when the initial notification is sent earlier) {{from}}: due {{deadline}}. Counting in hours gives the earlier, safer date.',
+      },
+    },
+    lgpd: {
+      anpd: {
+        label: 'Communicate the incident to the ANPD (Res. CD/ANPD 15/2024 Art. 6)',
+        explain:
+          'When the incident may cause relevant risk or damage to the data subjects, communicate to the ANPD within {{days}} business days of knowing that the incident affected personal data (LGPD Art. 48; Res. CD/ANPD 15/2024 Art. 6{{smallAgent}}): known {{awareAt}}, i.e. on {{knownOn}}; due by the end of {{deadlineDate}} in {{tz}}. The day of knowledge is not counted; Saturdays, Sundays and Brazilian national holidays are skipped (regional holidays are not).',
+      },
+      dataSubjects: {
+        label: 'Communicate the incident to the affected data subjects (Res. CD/ANPD 15/2024 Art. 9)',
+        explain:
+          'When the incident may cause relevant risk or damage to the data subjects, communicate to the affected data subjects within {{days}} business days of knowing that the incident affected personal data (LGPD Art. 48; Res. CD/ANPD 15/2024 Art. 9{{smallAgent}}): known {{awareAt}}, i.e. on {{knownOn}}; due by the end of {{deadlineDate}} in {{tz}}. The day of knowledge is not counted; Saturdays, Sundays and Brazilian national holidays are skipped (regional holidays are not).',
+      },
+      smallAgent: '; doubled for a small-scale processing agent',
+    },
+    fadp: {
+      label: 'Notify the FDPIC (FADP Art. 24(1))',
+      explain:
+        'Notify the FDPIC as quickly as possible when the breach is likely to result in a high risk (FADP Art. 24(1)). The law sets no number of hours: this is a target of {{hours}} hours that you can change, not a legal deadline. Aware {{awareAt}}, target {{deadline}}. Inform the data subjects too when their protection requires it or the FDPIC asks (Art. 24(4)).',
+    },
+    hipaa: {
+      businessAssociate: {
+        label: 'Notify the covered entity (45 CFR 164.410)',
+        explain:
+          'As business associate, notify the covered entity without unreasonable delay and no later than 60 calendar days after discovery: discovered {{discoveredAt}}, i.e. on {{discoveredOn}}; due by {{deadlineDate}} in {{tz}} (45 CFR 164.410(b)).',
+      },
+      individuals: {
+        label: 'Notify the affected individuals (45 CFR 164.404)',
+        explain:
+          'Notify each affected individual without unreasonable delay and no later than 60 calendar days after discovery: discovered {{discoveredAt}}, i.e. on {{discoveredOn}}; due by {{deadlineDate}} in {{tz}} (45 CFR 164.404(b)). Sixty days is the outer limit, not a safe harbour; a law-enforcement delay (164.412) needs a record.',
+      },
+      hhs: {
+        label: 'Notify HHS, 500 or more individuals (45 CFR 164.408(b))',
+        explain:
+          'With 500 or more individuals affected{{assumed}}, notify the Secretary of HHS at the same time as the individuals, no later than 60 calendar days after discovery: discovered {{discoveredAt}}, i.e. on {{discoveredOn}}; due by {{deadlineDate}} in {{tz}} (45 CFR 164.408(b)).',
+        assumed: ' (number not yet known, so assumed)',
+      },
+      hhsLog: {
+        label: 'Report to HHS in the yearly log, fewer than 500 individuals (45 CFR 164.408(c))',
+        explain:
+          'With fewer than 500 individuals affected, log the breach and report it to HHS no later than 60 days after the end of calendar year {{year}}: by {{deadlineDate}} (45 CFR 164.408(c)).',
+      },
+      media: {
+        label: 'Notify prominent media outlets, more than 500 residents of a State (45 CFR 164.406)',
+        explain:
+          'When more than 500 residents of a State or jurisdiction are affected{{assumed}}, notify prominent media outlets serving it, no later than 60 calendar days after discovery: discovered {{discoveredAt}}, i.e. on {{discoveredOn}}; due by {{deadlineDate}} in {{tz}} (45 CFR 164.406).',
+        assumed: ' (not yet known, so shown)',
+      },
+    },
+    status: {
+      metLegal: 'Sent {{metAt}}, within the legal deadline {{deadline}}.',
+      metTarget: 'Sent {{metAt}}, within the target the organisation set (not a period in law) {{deadline}}.',
+      notRequired: 'Not required: see the documented decision {{decisionId}} (Art. 33(5)); the clock does not run against it.',
+      pendingLegal: 'Due by {{deadline}} (legal deadline).',
+      pendingTarget: 'Due by {{deadline}} (target the organisation set (not a period in law)).',
+      sentLateLegal: 'Sent {{metAt}}, after the legal deadline {{deadline}}.',
+      sentLateTarget: 'Sent {{metAt}}, after the target the organisation set (not a period in law) {{deadline}}.',
+      passedLegal: 'The legal deadline {{deadline}} has passed and nothing was sent.',
+      passedTarget: 'The target the organisation set (not a period in law) {{deadline}} has passed and nothing was sent.',
+      reasonsRecorded: 'Reasons for the delay are recorded.',
+      reasonsRecordedGdpr: 'Reasons for the delay are recorded (Art. 33(1)).',
+      recordReasons: 'Record the reasons for the delay.',
+      recordReasonsGdpr: 'Record the reasons for the delay; a late notification must give them (Art. 33(1)).',
+      targetMissed: 'This was a target, not a legal period; notify without further delay.',
+    },
+    risk: {
+      factors: {
+        sensitiveData: 'sensitive data',
+        easilyIdentified: 'people easy to identify',
+        vulnerableIndividuals: 'vulnerable people',
+        largeScale: 'large scale',
+        maliciousIntent: 'malicious intent',
+        untrustedRecipients: 'untrusted or unknown recipients',
+        seriousConsequences: 'serious consequences possible',
+        irreversible: 'hard to reverse',
+        unintelligible: 'data unintelligible',
+        recoveredBeforeMisuse: 'recovered before misuse',
+      },
+      level: { no_risk: 'no risk', risk: 'risk', high_risk: 'high risk' },
+      severity: { low: 'low', medium: 'medium', high: 'high', very_high: 'very high' },
+      unintelligible:
+        'The data were unintelligible to anyone not authorised (e.g. encrypted with a key that was not compromised): a breach unlikely to result in a risk (EDPB Guidelines 9/2022). Keep the evidence; if a backup or the key is later compromised, reassess.',
+      highRisk:
+        'Likely high risk: {{factors}} (answered yes or not known) and nothing made the data unintelligible or recovered them (EDPB Guidelines 9/2022; recital 75). High risk triggers the communication to data subjects (Art. 34(1)).',
+      noRisk:
+        'No risk factor is present, or the data were contained before any misuse with no malicious intent and no serious consequences: unlikely to result in a risk (Art. 33(1)). Not notifying needs this reasoning in the decision record (Art. 33(5)).',
+      risk: 'A risk to the rights and freedoms of the individuals is likely ({{factors}}): notify the supervisory authority (Art. 33(1)). Without a serious-consequence factor, a high risk is not assumed.',
+      summary:
+        'EDPB questions: {{edpb}}. ENISA severity {{score}} ({{severity}}) maps to {{enisa}}. The app proposes the higher, {{proposed}}: {{authority}}; {{subjects}}.',
+      authority: {
+        notify: 'notify the supervisory authority',
+        skip: 'no notification to the authority, with a written reason',
+      },
+      subjects: {
+        communicate: 'communicate to the data subjects',
+        not_proposed: 'no communication to the data subjects',
+        public_communication: 'a public communication instead of individual messages (Art. 34(3)(c))',
+        exception: 'no communication if the Art. 34(3)({{exception}}) exception holds',
+      },
+    },
+    proposal: {
+      exception: {
+        a: 'Art. 34(3)(a): measures such as encryption made the data unintelligible',
+        b: 'Art. 34(3)(b): later measures mean the high risk is no longer likely',
+        c: 'Art. 34(3)(c): individual communication would need disproportionate effort',
+      },
+      authorityPropose:
+        'Severity {{score}} is {{threshold}} or more: the app proposes notifying the supervisory authority (Art. 33(1)); if in doubt, notify (EDPB Guidelines 9/2022).',
+      authoritySkip:
+        'Severity {{score}} is below {{threshold}}: not notifying may be open (breach unlikely to result in a risk, Art. 33(1)), but only with a written reason in the decision record (Art. 33(5)).',
+      subjectsNotProposed:
+        'Severity {{score}} is below {{threshold}}: no high risk assumed, so no communication to data subjects is proposed (Art. 34(1)); the authority may still require one (Art. 34(4)).',
+      subjectsPublic:
+        'Severity {{score}} suggests a high risk; {{exception}}, so a public communication or similar measure informing them equally effectively is proposed instead.',
+      subjectsException:
+        'Severity {{score}} suggests a high risk, but {{exception}}: communication is not required if that holds; record the evidence.',
+      subjectsCommunicate:
+        'Severity {{score}} is {{threshold}} or more, suggesting a high risk: the app proposes communicating to the data subjects without undue delay, in clear and plain language (Art. 34(1)-(2)).',
+      note: 'A proposal, not a decision: a named person decides and records who, when and why (Art. 33(5)).',
+    },
+    regimes: {
+      flag: {
+        nis2: 'NIS2 clocks run only for a significant incident (Art. 23(3)).',
+        dora: 'DORA clocks run only for a major ICT-related incident (Art. 19; Del. Reg. 2024/1772).',
+        eprivacy: 'Reg. 611/2013 applies to breaches in providing a public electronic communications service.',
+        hipaa: 'HIPAA breach notification concerns unsecured protected health information (45 CFR 164.402).',
+      },
+      noClock:
+        'The app has no fixed breach clock for this regime yet ("without unreasonable delay" / "promptly"): notify as soon as possible.',
+      declared: 'Declared in the organisation profile.',
+    },
+    authorities: {
+      established: 'Established in the EU/EEA: notify the lead or establishment supervisory authority (Art. 55-56).',
+      notEstablished:
+        'Not established in the EU/EEA: no one-stop shop, so notify every supervisory authority where affected people reside (EDPB Guidelines 9/2022 para 73).',
+    },
+  },
 } as const

@@ -590,4 +590,244 @@ export const breach: DeepStrings<typeof en> = {
     hipaa_media: 'Notifica ai media (HIPAA)',
     hipaa_businessAssociate: 'Notifica alla covered entity (HIPAA)',
   },
+  // Testi delle regole sulle violazioni (shared/rules/breach): nomi e spiegazioni delle scadenze, stato delle
+  // scadenze, proposta sul rischio. Le date arrivano come parametri e sono stampate nel fuso dell’organizzazione.
+  rules: {
+    names: {
+      notifySa: { gdpr: 'all’autorità di controllo', uk_gdpr: 'all’ICO' },
+      law33_1: { gdpr: 'GDPR art. 33, par. 1', uk_gdpr: 'UK GDPR art. 33, par. 1' },
+      law33_2: { gdpr: 'GDPR art. 33, par. 2', uk_gdpr: 'UK GDPR art. 33, par. 2', fadp: 'LPD art. 24, cpv. 3' },
+      processorWording: {
+        gdpr: 'senza ingiustificato ritardo',
+        uk_gdpr: 'senza ingiustificato ritardo',
+        fadp: 'il prima possibile',
+      },
+    },
+    elapsedHours:
+      'Contano le notti, i fine settimana, i giorni festivi e i cambi dell’ora legale, e un termine in ore non slitta mai al giorno lavorativo successivo (Reg. 1182/71 art. 3, par. 4).',
+    wallClock:
+      'Nel frattempo lo scostamento da UTC in {{tz}} cambia (da {{fromOffset}} a {{toOffset}}), quindi l’orologio locale segna {{wall}} ore; la legge conta {{hours}} ore effettive.',
+    gdpr: {
+      label: 'Notifica {{sa}} ({{law}})',
+      explain:
+        'Notifica la violazione {{sa}} senza ingiustificato ritardo e comunque entro 72 ore da quando ne sei venuto a conoscenza ({{law}}): conoscenza il {{awareAt}}, scadenza il {{deadline}}.',
+      lateReasons: 'Una notifica successiva deve indicare i motivi del ritardo.',
+      saferLabel: 'Notifica {{sa}}, calcolata dalla conoscenza del responsabile (lettura più prudente)',
+      saferExplain:
+        'Il tuo responsabile del trattamento ne è venuto a conoscenza il {{processorAwareAt}}; 72 ore da allora scadono il {{deadline}}. In linea di principio il titolare ne ha conoscenza quando il responsabile lo informa, ma un ritardo del responsabile non tutela il titolare: per questo l’app mostra questa scadenza accanto a quella calcolata dalla tua conoscenza, il {{ownDeadline}}, e si attiene alla più vicina.',
+    },
+    processor: {
+      label: 'Informa il titolare ({{law}})',
+      explain:
+        'In qualità di responsabile del trattamento, informa il titolare {{wording}} dopo esserne venuto a conoscenza ({{law}}). La legge non fissa un numero di ore: questo è un obiettivo di {{hours}} ore che puoi modificare (verifica il contratto con il titolare), non un termine di legge. Conoscenza il {{awareAt}}, obiettivo il {{deadline}}.',
+    },
+    nis2: {
+      earlyWarning: {
+        label: 'Preallarme al CSIRT o all’autorità competente (NIS2 art. 23, par. 4, lett. a)',
+        explain:
+          'Preallarme senza ingiustificato ritardo e comunque entro 24 ore da quando sei venuto a conoscenza dell’incidente significativo (direttiva (UE) 2022/2555 NIS2, art. 23, par. 4, lett. a): conoscenza il {{awareAt}}, scadenza il {{deadline}}.',
+      },
+      notification: {
+        label: 'Notifica dell’incidente al CSIRT o all’autorità competente (NIS2 art. 23, par. 4, lett. b)',
+        explain:
+          'Notifica dell’incidente senza ingiustificato ritardo e comunque entro 72 ore da quando sei venuto a conoscenza dell’incidente significativo (direttiva (UE) 2022/2555 NIS2, art. 23, par. 4, lett. b): conoscenza il {{awareAt}}, scadenza il {{deadline}}.',
+      },
+      finalReport: {
+        label: 'Relazione finale (NIS2 art. 23, par. 4, lett. d)',
+        submitted:
+          'Relazione finale entro un mese dalla notifica dell’incidente, inviata il {{from}}: scadenza il {{deadline}}.',
+        latest:
+          'Relazione finale entro un mese dalla notifica dell’incidente. La notifica non è ancora stata inviata, quindi questa è la data più lontana possibile: un mese dopo la scadenza della notifica, il {{from}}, cioè il {{deadline}}. Si anticipa se la notifica viene inviata prima.',
+        oneMonth:
+          'Un mese = la stessa ora locale in {{tz}} nello stesso giorno del mese successivo (l’ultimo giorno del mese se quel giorno non esiste); non slitta mai a un giorno lavorativo.',
+        ongoing:
+          'Se a quella data l’incidente è ancora in corso, invia invece una relazione sui progressi e la relazione finale entro un mese dalla sua gestione (direttiva (UE) 2022/2555 NIS2, art. 23, par. 4, lett. e).',
+      },
+    },
+    dora: {
+      initial: {
+        label: 'Notifica iniziale all’autorità competente (DORA art. 19, par. 4, lett. a)',
+        explain:
+          'Notifica iniziale entro 4 ore dalla classificazione dell’incidente come grave e comunque entro 24 ore da quando ne sei venuto a conoscenza (DORA art. 19, par. 4; RTS Reg. del. (UE) 2025/301 art. 5): scadenza il {{deadline}}.',
+        notClassified:
+          'Non ancora classificato come grave: è indicato il limite di 24 ore dalla conoscenza; una volta classificato, le 4 ore dalla classificazione possono scadere prima.',
+        byClassification:
+          'Le 4 ore dalla classificazione come grave (classificato il {{classifiedAt}}) scadono prima delle 24 ore dalla conoscenza, il {{cap}}.',
+        byCap:
+          'Le 24 ore dalla conoscenza scadono per prime; le 4 ore dalla classificazione come grave scadrebbero il {{fromClassification}}.',
+        noRelief:
+          'L’eventuale deroga per fine settimana e festivi prevista per alcune entità non è applicata qui (si mantiene la data più vicina).',
+      },
+      intermediate: {
+        label: 'Relazione intermedia (DORA art. 19, par. 4, lett. b)',
+        submitted:
+          'Relazione intermedia entro 72 ore dall’invio della notifica iniziale, avvenuto il {{from}}: scadenza il {{deadline}}.',
+        latest:
+          'Relazione intermedia entro 72 ore dall’invio della notifica iniziale. Non ancora inviata, quindi calcolata dalla sua scadenza, il {{from}}: scadenza il {{deadline}}; si anticipa se la notifica iniziale viene inviata prima.',
+        recovered: 'Invia una relazione intermedia aggiornata quando le attività ordinarie sono state ripristinate.',
+      },
+      final: {
+        label: 'Relazione finale (DORA art. 19, par. 4, lett. c)',
+        submitted:
+          'Relazione finale entro un mese dall’ultima relazione intermedia (inviata il {{from}}): scadenza il {{deadline}}.',
+        latest:
+          'Relazione finale entro un mese dall’ultima relazione intermedia. Nessuna è ancora stata inviata, quindi è calcolata dalla scadenza della relazione intermedia, il {{from}}: scadenza il {{deadline}}; decorre dall’ultima relazione intermedia effettivamente inviata.',
+        oneMonth:
+          'Un mese = la stessa ora locale in {{tz}} un mese di calendario dopo; non slitta mai a un giorno lavorativo.',
+      },
+    },
+    eprivacy: {
+      initial: {
+        label: 'Notifica all’autorità nazionale competente (Reg. 611/2013 art. 2, par. 2)',
+        explain:
+          'Notifica la violazione all’autorità nazionale competente entro 24 ore dalla sua rilevazione, ove possibile (Regolamento (UE) n. 611/2013 della Commissione, art. 2, par. 2): rilevata il {{detectedAt}}, scadenza il {{deadline}}.',
+        rest: 'Se non tutte le informazioni sono disponibili, invia entro quella scadenza quelle che hai e le restanti entro 3 giorni.',
+      },
+      remainder: {
+        label: 'Informazioni restanti, se la notifica iniziale era incompleta (Reg. 611/2013 art. 2, par. 3)',
+        submitted:
+          'Se la notifica iniziale era incompleta, le informazioni restanti vanno fornite entro 3 giorni da essa (Regolamento (UE) n. 611/2013 della Commissione, art. 2, par. 3), contati qui come 72 ore dal suo invio, il {{from}}: scadenza il {{deadline}}. Contare in ore dà la data più vicina, quindi la più prudente.',
+        latest:
+          'Se la notifica iniziale era incompleta, le informazioni restanti vanno fornite entro 3 giorni da essa (Regolamento (UE) n. 611/2013 della Commissione, art. 2, par. 3), contati qui come 72 ore dalla sua scadenza, il {{from}} (si anticipa se la notifica iniziale viene inviata prima): scadenza il {{deadline}}. Contare in ore dà la data più vicina, quindi la più prudente.',
+      },
+    },
+    lgpd: {
+      anpd: {
+        label: 'Comunica l’incidente all’ANPD (Res. CD/ANPD 15/2024 art. 6)',
+        explain:
+          'Se l’incidente può comportare un rischio o un danno rilevante per gli interessati, comunicalo all’ANPD entro {{days}} giorni lavorativi da quando hai saputo che ha riguardato dati personali (LGPD art. 48; Res. CD/ANPD 15/2024 art. 6{{smallAgent}}): conoscenza il {{awareAt}}, cioè il {{knownOn}}; scadenza alla fine del {{deadlineDate}} in {{tz}}. Il giorno della conoscenza non si conta; si saltano sabati, domeniche e festività nazionali brasiliane (non quelle regionali).',
+      },
+      dataSubjects: {
+        label: 'Comunica l’incidente agli interessati coinvolti (Res. CD/ANPD 15/2024 art. 9)',
+        explain:
+          'Se l’incidente può comportare un rischio o un danno rilevante per gli interessati, comunicalo agli interessati coinvolti entro {{days}} giorni lavorativi da quando hai saputo che ha riguardato dati personali (LGPD art. 48; Res. CD/ANPD 15/2024 art. 9{{smallAgent}}): conoscenza il {{awareAt}}, cioè il {{knownOn}}; scadenza alla fine del {{deadlineDate}} in {{tz}}. Il giorno della conoscenza non si conta; si saltano sabati, domeniche e festività nazionali brasiliane (non quelle regionali).',
+      },
+      smallAgent: '; raddoppiati per un agente di trattamento di piccole dimensioni',
+    },
+    fadp: {
+      label: 'Notifica all’IFPDT (LPD art. 24, cpv. 1)',
+      explain:
+        'Notifica la violazione all’IFPDT il prima possibile se è probabile che comporti un rischio elevato (LPD art. 24, cpv. 1). La legge non fissa un numero di ore: questo è un obiettivo di {{hours}} ore che puoi modificare, non un termine di legge. Conoscenza il {{awareAt}}, obiettivo il {{deadline}}. Informa anche gli interessati se è necessario per la loro protezione o se l’IFPDT lo richiede (art. 24, cpv. 4).',
+    },
+    hipaa: {
+      businessAssociate: {
+        label: 'Notifica alla covered entity (45 CFR 164.410)',
+        explain:
+          'In qualità di business associate, notifica la violazione alla covered entity senza irragionevole ritardo e comunque entro 60 giorni di calendario dalla scoperta: scoperta il {{discoveredAt}}, cioè il {{discoveredOn}}; scadenza il {{deadlineDate}} in {{tz}} (45 CFR 164.410(b)).',
+      },
+      individuals: {
+        label: 'Notifica alle persone coinvolte (45 CFR 164.404)',
+        explain:
+          'Notifica la violazione a ogni persona coinvolta senza irragionevole ritardo e comunque entro 60 giorni di calendario dalla scoperta: scoperta il {{discoveredAt}}, cioè il {{discoveredOn}}; scadenza il {{deadlineDate}} in {{tz}} (45 CFR 164.404(b)). Sessanta giorni sono il limite massimo, non una garanzia; un rinvio chiesto dalle forze dell’ordine (164.412) va documentato.',
+      },
+      hhs: {
+        label: 'Notifica all’HHS, 500 o più persone (45 CFR 164.408(b))',
+        explain:
+          'Con 500 o più persone coinvolte{{assumed}}, notifica la violazione al Segretario dell’HHS contestualmente alle persone, entro 60 giorni di calendario dalla scoperta: scoperta il {{discoveredAt}}, cioè il {{discoveredOn}}; scadenza il {{deadlineDate}} in {{tz}} (45 CFR 164.408(b)).',
+        assumed: ' (numero non ancora noto, quindi presunto)',
+      },
+      hhsLog: {
+        label: 'Segnalazione all’HHS nel registro annuale, meno di 500 persone (45 CFR 164.408(c))',
+        explain:
+          'Con meno di 500 persone coinvolte, annota la violazione nel registro e segnalala all’HHS entro 60 giorni dalla fine dell’anno solare {{year}}: entro il {{deadlineDate}} (45 CFR 164.408(c)).',
+      },
+      media: {
+        label: 'Notifica agli organi di informazione di rilievo, più di 500 residenti di uno Stato (45 CFR 164.406)',
+        explain:
+          'Se sono coinvolti più di 500 residenti di uno Stato o di una giurisdizione{{assumed}}, informa gli organi di informazione di rilievo che vi operano, entro 60 giorni di calendario dalla scoperta: scoperta il {{discoveredAt}}, cioè il {{discoveredOn}}; scadenza il {{deadlineDate}} in {{tz}} (45 CFR 164.406).',
+        assumed: ' (numero non ancora noto, quindi la notifica è indicata)',
+      },
+    },
+    status: {
+      metLegal: 'Inviata il {{metAt}}, entro il termine di legge del {{deadline}}.',
+      metTarget: 'Inviata il {{metAt}}, entro l’obiettivo del {{deadline}} fissato dall’organizzazione (non un termine di legge).',
+      notRequired:
+        'Non richiesta: vedi la decisione documentata {{decisionId}} (art. 33, par. 5); la scadenza non decorre contro di essa.',
+      pendingLegal: 'Termine di legge: da inviare entro il {{deadline}}.',
+      pendingTarget: 'Obiettivo fissato dall’organizzazione, non un termine di legge: da inviare entro il {{deadline}}.',
+      sentLateLegal: 'Inviata il {{metAt}}, dopo il termine di legge del {{deadline}}.',
+      sentLateTarget: 'Inviata il {{metAt}}, dopo l’obiettivo del {{deadline}} fissato dall’organizzazione (non un termine di legge).',
+      passedLegal: 'Il termine di legge del {{deadline}} è scaduto e non è stato inviato nulla.',
+      passedTarget:
+        'L’obiettivo del {{deadline}} fissato dall’organizzazione (non un termine di legge) è scaduto e non è stato inviato nulla.',
+      reasonsRecorded: 'I motivi del ritardo sono registrati.',
+      reasonsRecordedGdpr: 'I motivi del ritardo sono registrati (art. 33, par. 1).',
+      recordReasons: 'Registra i motivi del ritardo.',
+      recordReasonsGdpr: 'Registra i motivi del ritardo; una notifica tardiva deve indicarli (art. 33, par. 1).',
+      targetMissed: 'Era un obiettivo, non un termine di legge; notifica senza ulteriore ritardo.',
+    },
+    risk: {
+      factors: {
+        sensitiveData: 'dati sensibili',
+        easilyIdentified: 'persone facilmente identificabili',
+        vulnerableIndividuals: 'persone vulnerabili',
+        largeScale: 'larga scala',
+        maliciousIntent: 'intento malevolo',
+        untrustedRecipients: 'destinatari sconosciuti o non affidabili',
+        seriousConsequences: 'possibili conseguenze gravi',
+        irreversible: 'conseguenze difficili da rimediare',
+        unintelligible: 'dati incomprensibili',
+        recoveredBeforeMisuse: 'dati recuperati prima di un uso illecito',
+      },
+      level: { no_risk: 'nessun rischio', risk: 'rischio', high_risk: 'rischio elevato' },
+      severity: { low: 'bassa', medium: 'media', high: 'alta', very_high: 'molto alta' },
+      unintelligible:
+        'I dati erano incomprensibili a chiunque non fosse autorizzato (ad es. cifrati con una chiave non compromessa): una violazione che probabilmente non presenta rischi (Linee guida EDPB 9/2022). Conserva le prove; se in seguito un backup o la chiave vengono compromessi, rivaluta.',
+      highRisk:
+        'Probabile rischio elevato: {{factors}} (risposta sì o non noto) e nulla ha reso i dati incomprensibili o li ha recuperati (Linee guida EDPB 9/2022; considerando 75). Il rischio elevato fa scattare la comunicazione agli interessati (art. 34, par. 1).',
+      noRisk:
+        'Nessun fattore di rischio è presente, oppure i dati sono stati contenuti prima di qualsiasi uso illecito, senza intento malevolo e senza conseguenze gravi: probabilmente la violazione non presenta rischi (art. 33, par. 1). Non notificare richiede questa motivazione nel registro della decisione (art. 33, par. 5).',
+      risk: 'È probabile un rischio per i diritti e le libertà delle persone ({{factors}}): notifica all’autorità di controllo (art. 33, par. 1). Senza un fattore di conseguenze gravi non si presume un rischio elevato.',
+      summary:
+        'Domande EDPB: {{edpb}}. La gravità ENISA {{score}} ({{severity}}) corrisponde a {{enisa}}. L’app propone il livello più alto, {{proposed}}: {{authority}}; {{subjects}}.',
+      authority: {
+        notify: 'notifica all’autorità di controllo',
+        skip: 'nessuna notifica all’autorità, con una motivazione scritta',
+      },
+      subjects: {
+        communicate: 'comunicazione agli interessati',
+        not_proposed: 'nessuna comunicazione agli interessati',
+        public_communication: 'una comunicazione pubblica al posto dei messaggi individuali (art. 34, par. 3, lett. c)',
+        exception: 'nessuna comunicazione se vale l’eccezione dell’art. 34, par. 3, lett. {{exception}}',
+      },
+    },
+    proposal: {
+      exception: {
+        a: 'art. 34, par. 3, lett. a: misure come la cifratura hanno reso i dati incomprensibili',
+        b: 'art. 34, par. 3, lett. b: misure successive rendono improbabile il rischio elevato',
+        c: 'art. 34, par. 3, lett. c: la comunicazione individuale richiederebbe sforzi sproporzionati',
+      },
+      authorityPropose:
+        'Gravità {{score}}, pari o superiore a {{threshold}}: l’app propone di notificare all’autorità di controllo (art. 33, par. 1); nel dubbio, notifica (Linee guida EDPB 9/2022).',
+      authoritySkip:
+        'Gravità {{score}}, inferiore a {{threshold}}: si può valutare di non notificare (violazione che probabilmente non presenta rischi, art. 33, par. 1), ma solo con una motivazione scritta nel registro della decisione (art. 33, par. 5).',
+      subjectsNotProposed:
+        'Gravità {{score}}, inferiore a {{threshold}}: non si presume un rischio elevato, quindi non si propone alcuna comunicazione agli interessati (art. 34, par. 1); l’autorità può comunque richiederla (art. 34, par. 4).',
+      subjectsPublic:
+        'La gravità {{score}} fa pensare a un rischio elevato; {{exception}}, quindi si propone invece una comunicazione pubblica o una misura analoga che informi gli interessati con pari efficacia.',
+      subjectsException:
+        'La gravità {{score}} fa pensare a un rischio elevato, ma {{exception}}: se ciò vale, la comunicazione non è richiesta; documenta le prove.',
+      subjectsCommunicate:
+        'Gravità {{score}}, pari o superiore a {{threshold}}, che fa pensare a un rischio elevato: l’app propone di comunicare la violazione agli interessati senza ingiustificato ritardo, con un linguaggio semplice e chiaro (art. 34, par. 1-2).',
+      note: 'Una proposta, non una decisione: una persona indicata per nome decide e registra chi, quando e perché (art. 33, par. 5).',
+    },
+    regimes: {
+      flag: {
+        nis2: 'Le scadenze NIS2 decorrono solo per un incidente significativo (art. 23, par. 3).',
+        dora: 'Le scadenze DORA decorrono solo per un grave incidente TIC (art. 19; Reg. del. 2024/1772).',
+        eprivacy:
+          'Il Reg. 611/2013 si applica alle violazioni avvenute nella fornitura di un servizio di comunicazione elettronica accessibile al pubblico.',
+        hipaa:
+          'La notifica delle violazioni HIPAA riguarda informazioni sanitarie protette non messe in sicurezza (45 CFR 164.402).',
+      },
+      noClock:
+        'L’app non ha ancora una scadenza fissa per questa normativa («senza irragionevole ritardo» / «tempestivamente»): notifica il prima possibile.',
+      declared: 'Dichiarata nel profilo dell’organizzazione.',
+    },
+    authorities: {
+      established: 'Stabilito nell’UE/SEE: notifica all’autorità di controllo capofila o dello stabilimento (art. 55-56).',
+      notEstablished:
+        'Non stabilito nell’UE/SEE: nessuno sportello unico, quindi notifica a ogni autorità di controllo dei paesi in cui risiedono le persone coinvolte (Linee guida EDPB 9/2022, par. 73).',
+    },
+  },
 }

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { isEea } from '../../reference/countries'
 import { type Regime } from '../../reference/regimes'
 import { CLOCK_REGIMES } from './breachClocks'
+import { BreachMessageSchema, englishText, msg, type BreachMessage } from './messages'
 import { RegimeSchema } from './schemas'
 
 export const IncidentFlagsSchema = z.object({
@@ -40,19 +41,23 @@ export const RegimeApplicabilitySchema = z.object({
   applies: z.boolean(),
   /** i18n-free key of why: 'declared', 'flag_off', 'excluded', 'no_clock'. */
   why: z.enum(['declared', 'flag_off', 'excluded', 'no_clock']),
+  /** Plain English; for 'excluded', the user's own words. */
   reason: z.string(),
+  /** The app's reason as an i18n message (`rules.regimes.*`); absent for 'excluded' (the user's words). */
+  reasonMessage: BreachMessageSchema.optional(),
 })
 export type RegimeApplicability = z.infer<typeof RegimeApplicabilitySchema>
 
-const FLAG_FOR: Partial<Record<Regime, { flag: keyof IncidentFlags; text: string }>> = {
-  nis2: { flag: 'nis2Significant', text: 'NIS2 clocks run only for a significant incident (Art. 23(3)).' },
-  dora: { flag: 'doraMajor', text: 'DORA clocks run only for a major ICT-related incident (Art. 19; Del. Reg. 2024/1772).' },
-  eprivacy: {
-    flag: 'eprivacyService',
-    text: 'Reg. 611/2013 applies to breaches in providing a public electronic communications service.',
-  },
-  hipaa: { flag: 'hipaaPhi', text: 'HIPAA breach notification concerns unsecured protected health information (45 CFR 164.402).' },
-}
+/** Regimes whose clocks run only when a fact of the incident says so, and that fact. */
+const FLAG_FOR = {
+  nis2: 'nis2Significant',
+  dora: 'doraMajor',
+  eprivacy: 'eprivacyService',
+  hipaa: 'hipaaPhi',
+} as const satisfies Partial<Record<Regime, keyof IncidentFlags>>
+const isFlagged = (r: Regime): r is keyof typeof FLAG_FOR => r in FLAG_FOR
+
+const because = (m: BreachMessage) => ({ reason: englishText([m]), reasonMessage: m })
 
 /** The declared regimes, each marked as applying to this incident or not, with the reason. */
 export function applicableRegimes(input: ApplicableRegimesInput): RegimeApplicability[] {
@@ -61,15 +66,10 @@ export function applicableRegimes(input: ApplicableRegimesInput): RegimeApplicab
     const ex = excluded.find((e) => e.regime === regime)
     if (ex) return { regime, applies: false, why: 'excluded' as const, reason: ex.reason }
     if (!(CLOCK_REGIMES as readonly string[]).includes(regime))
-      return {
-        regime,
-        applies: false,
-        why: 'no_clock' as const,
-        reason: 'The app has no fixed breach clock for this regime yet ("without unreasonable delay" / "promptly"): notify as soon as possible.',
-      }
-    const f = FLAG_FOR[regime]
-    if (f && !flags[f.flag]) return { regime, applies: false, why: 'flag_off' as const, reason: f.text }
-    return { regime, applies: true, why: 'declared' as const, reason: 'Declared in the organisation profile.' }
+      return { regime, applies: false, why: 'no_clock' as const, ...because(msg('regimes.noClock')) }
+    if (isFlagged(regime) && !flags[FLAG_FOR[regime]])
+      return { regime, applies: false, why: 'flag_off' as const, ...because(msg(`regimes.flag.${regime}`)) }
+    return { regime, applies: true, why: 'declared' as const, ...because(msg('regimes.declared')) }
   })
 }
 
@@ -101,19 +101,12 @@ export function competentAuthorities(args: {
   establishedIn: string
   leadAuthority?: string
   subjectCountries: readonly string[]
-}): { codes: string[]; reason: string } {
+}): { codes: string[]; reason: string; reasonMessage: BreachMessage } {
   const sa = (c: string) => (c.toUpperCase() === 'GB' ? 'UK' : c.toUpperCase())
   if (isEea(args.establishedIn)) {
     const code = args.leadAuthority ?? sa(args.establishedIn)
-    return {
-      codes: [code],
-      reason: 'Established in the EU/EEA: notify the lead or establishment supervisory authority (Art. 55-56).',
-    }
+    return { codes: [code], ...because(msg('authorities.established')) }
   }
   const codes = [...new Set(args.subjectCountries.map(sa))]
-  return {
-    codes,
-    reason:
-      'Not established in the EU/EEA: no one-stop shop, so notify every supervisory authority where affected people reside (EDPB Guidelines 9/2022 para 73).',
-  }
+  return { codes, ...because(msg('authorities.notEstablished')) }
 }

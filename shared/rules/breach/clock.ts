@@ -1,6 +1,7 @@
 // The clock model every breach regime produces (issue 6 item 1; REFERENCE.md §4.4).
 import { z } from 'zod'
 import { secondsBetween, utcSeconds, type Instant } from '../calendar'
+import { BreachMessageSchema, englishText } from './messages'
 import { InstantSchema, LocalDateSchema, RegimeSchema } from './schemas'
 
 /** What starts a clock: each runs independently from its own trigger (REFERENCE.md §4.4, last paragraph). */
@@ -40,7 +41,10 @@ export const BreachClockSchema = z.object({
   /** Stable key, e.g. 'gdpr.sa', 'nis2.earlyWarning' (also the i18n key later). */
   id: z.string().min(1),
   regime: RegimeSchema,
+  /** English name of the clock with its citation (what `pwb deadline breach` prints); see labelMessage. */
   label: z.string().min(1),
+  /** The name as an i18n message (`rules` in shared/i18n/en/breach.ts), for any language. */
+  labelMessage: BreachMessageSchema,
   recipient: RecipientSchema,
   startEvent: StartEventSchema,
   startAt: InstantSchema,
@@ -55,14 +59,25 @@ export const BreachClockSchema = z.object({
   saferReadingOf: z.string().optional(),
   /** Article or guideline the clock rests on. */
   source: z.string().min(1),
-  /** Plain English: what runs from when, and why this instant. */
+  /** Plain English with ISO stamps: what runs from when, and why this instant (the CLI prints it). */
   explanation: z.string().min(1),
+  /** The same explanation as i18n messages (instants as parameters), for screens and reports in any language. */
+  explanationMessages: z.array(BreachMessageSchema).min(1),
 })
 export type BreachClock = z.infer<typeof BreachClockSchema>
 
-/** Builds a clock with instants written exactly 'YYYY-MM-DDTHH:MM:SSZ' (sub-second parts dropped: earlier, never later). */
-export function makeClock(c: BreachClock): BreachClock {
-  return { ...c, startAt: utcSeconds(c.startAt), deadline: utcSeconds(c.deadline) }
+/**
+ * Builds a clock with instants written exactly 'YYYY-MM-DDTHH:MM:SSZ' (sub-second parts dropped: earlier,
+ * never later), and its English `label`/`explanation` rendered from the messages (instants in UTC and `tz`).
+ */
+export function makeClock(c: Omit<BreachClock, 'label' | 'explanation'>, tz: string): BreachClock {
+  return {
+    ...c,
+    label: englishText([c.labelMessage]),
+    explanation: englishText(c.explanationMessages, tz),
+    startAt: utcSeconds(c.startAt),
+    deadline: utcSeconds(c.deadline),
+  }
 }
 
 /** The earlier of two instants (the safer deadline). */

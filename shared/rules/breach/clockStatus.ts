@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { secondsBetween, utcSeconds } from '../calendar'
 import { BreachClockSchema } from './clock'
+import { BreachMessageSchema, englishText, msg, type BreachMessage } from './messages'
 import { InstantSchema } from './schemas'
 
 export const ClockStatusValueSchema = z.enum(['pending', 'met', 'missed', 'not_required', 'late_with_reason'])
@@ -34,7 +35,10 @@ export const ClockStatusSchema = z.object({
   outstanding: z.boolean(),
   decisionId: z.string().optional(),
   delayReason: z.string().optional(),
+  /** Plain English, instants in UTC. */
   explanation: z.string(),
+  /** The same as i18n messages (`rules.status.*`), for screens, reports and reminders in any language. */
+  explanationMessages: z.array(BreachMessageSchema),
 })
 export type ClockStatus = z.infer<typeof ClockStatusSchema>
 
@@ -48,7 +52,7 @@ export type ClockStatus = z.infer<typeof ClockStatusSchema>
 export function clockStatus(input: ClockStatusInput): ClockStatus {
   const { clock, now, metAt, notRequired } = ClockStatusInputSchema.parse(input)
   const reason = input.delayReason?.trim() || undefined
-  const kind = clock.isLegalPeriod ? 'legal deadline' : 'target the organisation set (not a period in law)'
+  const legal = clock.isLegalPeriod
   const base = {
     clockId: clock.id,
     deadline: clock.deadline,
@@ -56,6 +60,8 @@ export function clockStatus(input: ClockStatusInput): ClockStatus {
   }
   const gdprLike = clock.regime === 'gdpr' || clock.regime === 'uk_gdpr'
   const late = (at: string) => secondsBetween(clock.deadline, at) > 0
+  const explained = (messages: BreachMessage[]) => ({ explanation: englishText(messages), explanationMessages: messages })
+  const deadline = clock.deadline
 
   if (metAt && !late(metAt)) {
     return {
@@ -63,7 +69,7 @@ export function clockStatus(input: ClockStatusInput): ClockStatus {
       status: 'met',
       reasonRequired: false,
       outstanding: false,
-      explanation: `Sent ${utcSeconds(metAt)}, within the ${kind} ${clock.deadline}.`,
+      ...explained([msg(legal ? 'status.metLegal' : 'status.metTarget', { metAt: utcSeconds(metAt), deadline })]),
     }
   }
   if (notRequired) {
@@ -73,7 +79,7 @@ export function clockStatus(input: ClockStatusInput): ClockStatus {
       reasonRequired: false,
       outstanding: false,
       decisionId: notRequired.decisionId,
-      explanation: `Not required: see the documented decision ${notRequired.decisionId} (Art. 33(5)); the clock does not run against it.`,
+      ...explained([msg('status.notRequired', { decisionId: notRequired.decisionId })]),
     }
   }
   const overdue = metAt ? true : late(now)
@@ -83,13 +89,13 @@ export function clockStatus(input: ClockStatusInput): ClockStatus {
       status: 'pending',
       reasonRequired: false,
       outstanding: true,
-      explanation: `Due by ${clock.deadline} (${kind}).`,
+      ...explained([msg(legal ? 'status.pendingLegal' : 'status.pendingTarget', { deadline })]),
     }
   }
   const secondsLate = metAt ? secondsBetween(clock.deadline, metAt) : undefined
   const what = metAt
-    ? `Sent ${utcSeconds(metAt)}, after the ${kind} ${clock.deadline}.`
-    : `The ${kind} ${clock.deadline} has passed and nothing was sent.`
+    ? msg(legal ? 'status.sentLateLegal' : 'status.sentLateTarget', { metAt: utcSeconds(metAt), deadline })
+    : msg(legal ? 'status.passedLegal' : 'status.passedTarget', { deadline })
   if (reason) {
     return {
       ...base,
@@ -98,17 +104,18 @@ export function clockStatus(input: ClockStatusInput): ClockStatus {
       reasonRequired: false,
       outstanding: !metAt,
       delayReason: reason,
-      explanation: `${what} Reasons for the delay are recorded${gdprLike ? ' (Art. 33(1))' : ''}.`,
+      ...explained([what, msg(gdprLike ? 'status.reasonsRecordedGdpr' : 'status.reasonsRecorded')]),
     }
   }
   return {
     ...base,
     status: 'missed',
     secondsLate,
-    reasonRequired: clock.isLegalPeriod,
+    reasonRequired: legal,
     outstanding: !metAt,
-    explanation: clock.isLegalPeriod
-      ? `${what} Record the reasons for the delay${gdprLike ? '; a late notification must give them (Art. 33(1))' : ''}.`
-      : `${what} This was a target, not a legal period; notify without further delay.`,
+    ...explained([
+      what,
+      msg(!legal ? 'status.targetMissed' : gdprLike ? 'status.recordReasonsGdpr' : 'status.recordReasons'),
+    ]),
   }
 }

@@ -3,9 +3,10 @@
 // awareness; intermediate: 72 h after the initial notification is submitted; final: one month after the
 // latest intermediate report (REFERENCE.md §4.4; §8 Q22, Q23).
 import { z } from 'zod'
-import { addHours, addMonthsToInstant, secondsBetween } from '../calendar'
+import { addHours, addMonthsToInstant, secondsBetween, utcSeconds } from '../calendar'
 import { BreachClockSchema, makeClock } from './clock'
-import { both, ELAPSED_HOURS, wallClockNote } from './explain'
+import { ELAPSED_HOURS, wallClockNote } from './explain'
+import { msg, type BreachMessage } from './messages'
 import { InstantSchema, ZoneSchema } from './schemas'
 
 export const DoraClocksInputSchema = z.object({
@@ -36,69 +37,85 @@ export function doraClocks(input: DoraClocksInput): DoraClocks {
   // min(classification + 4 h, awareness + 24 h); on a tie either reading gives the same instant.
   const byClass = fromClass !== undefined && secondsBetween(fromClass, cap) > 0
   const initialDue = byClass && fromClass ? fromClass : cap
-  let why: string
+  let why: BreachMessage
   if (!classifiedAt || !fromClass) {
-    why = `Not yet classified as major: shown is the cap of 24 hours after awareness; once classified, 4 hours after classification may come earlier.`
+    why = msg('dora.initial.notClassified')
   } else if (byClass) {
-    why = `4 hours after classification as major (classified ${both(classifiedAt, tz)}) comes before 24 hours after awareness, ${both(cap, tz)}.`
+    why = msg('dora.initial.byClassification', { classifiedAt: utcSeconds(classifiedAt), cap: utcSeconds(cap) })
   } else {
-    why = `24 hours after awareness comes first; 4 hours after classification as major would be ${both(fromClass, tz)}.`
+    why = msg('dora.initial.byCap', { fromClassification: utcSeconds(fromClass) })
   }
-  const initial = makeClock({
-    id: 'dora.initial',
-    regime: 'dora',
-    label: 'Initial notification to the competent authority (DORA Art. 19(4)(a))',
-    recipient: 'competent_authority',
-    startEvent: byClass ? 'classification' : 'awareness',
-    startAt: byClass && classifiedAt ? classifiedAt : awareAt,
-    period: { value: byClass ? 4 : 24, unit: 'hours' },
-    deadline: initialDue,
-    isLegalPeriod: true,
-    source: RTS,
-    explanation:
-      `Initial notification within 4 hours of classifying the incident as major and at most 24 hours after becoming aware (${RTS}): ` +
-      `due ${both(initialDue, tz)}. ${why} ${ELAPSED_HOURS} Any weekend or holiday relief for some entities is not applied here (earlier date kept).`,
-  })
+  const initial = makeClock(
+    {
+      id: 'dora.initial',
+      regime: 'dora',
+      labelMessage: msg('dora.initial.label'),
+      recipient: 'competent_authority',
+      startEvent: byClass ? 'classification' : 'awareness',
+      startAt: byClass && classifiedAt ? classifiedAt : awareAt,
+      period: { value: byClass ? 4 : 24, unit: 'hours' },
+      deadline: initialDue,
+      isLegalPeriod: true,
+      source: RTS,
+      explanationMessages: [
+        msg('dora.initial.explain', { deadline: utcSeconds(initialDue) }),
+        why,
+        ELAPSED_HOURS,
+        msg('dora.initial.noRelief'),
+      ],
+    },
+    tz,
+  )
 
   const interFrom = initialSubmittedAt ?? initial.deadline
   const interDue = addHours(interFrom, 72)
-  const intermediate = makeClock({
-    id: 'dora.intermediate',
-    regime: 'dora',
-    label: 'Intermediate report (DORA Art. 19(4)(b))',
-    recipient: 'competent_authority',
-    startEvent: initialSubmittedAt ? 'submission_of_initial' : 'initial_deadline',
-    startAt: interFrom,
-    period: { value: 72, unit: 'hours' },
-    deadline: interDue,
-    isLegalPeriod: true,
-    source: `${RTS}; REFERENCE.md §8 Q22`,
-    explanation:
-      (initialSubmittedAt
-        ? `Intermediate report within 72 hours after the initial notification was submitted (${both(interFrom, tz)}): due ${both(interDue, tz)}.`
-        : `Intermediate report within 72 hours after the initial notification is submitted. Not yet submitted, so counted from its deadline ${both(interFrom, tz)}: due ${both(interDue, tz)}; it moves earlier when the initial notification is sent earlier.`) +
-      wallClockNote(interFrom, interDue, 72, tz) +
-      ' Send an updated intermediate report when regular activities have been recovered.',
-  })
+  const intermediate = makeClock(
+    {
+      id: 'dora.intermediate',
+      regime: 'dora',
+      labelMessage: msg('dora.intermediate.label'),
+      recipient: 'competent_authority',
+      startEvent: initialSubmittedAt ? 'submission_of_initial' : 'initial_deadline',
+      startAt: interFrom,
+      period: { value: 72, unit: 'hours' },
+      deadline: interDue,
+      isLegalPeriod: true,
+      source: `${RTS}; REFERENCE.md §8 Q22`,
+      explanationMessages: [
+        msg(initialSubmittedAt ? 'dora.intermediate.submitted' : 'dora.intermediate.latest', {
+          from: utcSeconds(interFrom),
+          deadline: utcSeconds(interDue),
+        }),
+        ...wallClockNote(interFrom, interDue, 72, tz),
+        msg('dora.intermediate.recovered'),
+      ],
+    },
+    tz,
+  )
 
   const finalFrom = intermediateSubmittedAt ?? intermediate.deadline
   const finalDue = addMonthsToInstant(finalFrom, 1, tz)
-  const final = makeClock({
-    id: 'dora.final',
-    regime: 'dora',
-    label: 'Final report (DORA Art. 19(4)(c))',
-    recipient: 'competent_authority',
-    startEvent: intermediateSubmittedAt ? 'submission_of_intermediate' : 'intermediate_deadline',
-    startAt: finalFrom,
-    period: { value: 1, unit: 'months' },
-    deadline: finalDue,
-    isLegalPeriod: true,
-    source: `${RTS}; REFERENCE.md §8 Q23`,
-    explanation:
-      (intermediateSubmittedAt
-        ? `Final report within one month after the latest intermediate report (submitted ${both(finalFrom, tz)}): due ${both(finalDue, tz)}.`
-        : `Final report within one month after the latest intermediate report. None submitted yet, so counted from the intermediate deadline ${both(finalFrom, tz)}: due ${both(finalDue, tz)}; it counts from the latest intermediate report actually submitted.`) +
-      ` One month = the same local time in ${tz} a calendar month later; never moved to a working day.`,
-  })
+  const final = makeClock(
+    {
+      id: 'dora.final',
+      regime: 'dora',
+      labelMessage: msg('dora.final.label'),
+      recipient: 'competent_authority',
+      startEvent: intermediateSubmittedAt ? 'submission_of_intermediate' : 'intermediate_deadline',
+      startAt: finalFrom,
+      period: { value: 1, unit: 'months' },
+      deadline: finalDue,
+      isLegalPeriod: true,
+      source: `${RTS}; REFERENCE.md §8 Q23`,
+      explanationMessages: [
+        msg(intermediateSubmittedAt ? 'dora.final.submitted' : 'dora.final.latest', {
+          from: utcSeconds(finalFrom),
+          deadline: utcSeconds(finalDue),
+        }),
+        msg('dora.final.oneMonth', { tz }),
+      ],
+    },
+    tz,
+  )
   return { initial, intermediate, final }
 }

@@ -1,9 +1,10 @@
 // ePrivacy Directive 2002/58/EC Art. 4(3) with Commission Regulation (EU) 611/2013 Art. 2: providers of
 // public electronic communications services -> competent national authority (REFERENCE.md §4.4).
 import { z } from 'zod'
-import { addHours } from '../calendar'
+import { addHours, utcSeconds } from '../calendar'
 import { BreachClockSchema, makeClock } from './clock'
-import { both, ELAPSED_HOURS, wallClockNote } from './explain'
+import { ELAPSED_HOURS, wallClockNote } from './explain'
+import { msg } from './messages'
 import { InstantSchema, ZoneSchema } from './schemas'
 
 export const EprivacyClocksInputSchema = z.object({
@@ -27,42 +28,51 @@ const LAW = 'Commission Regulation (EU) 611/2013 Art. 2'
 export function eprivacyClocks(input: EprivacyClocksInput): EprivacyClocks {
   const { detectedAt, tz, initialSubmittedAt } = EprivacyClocksInputSchema.parse(input)
   const due = addHours(detectedAt, 24)
-  const initial = makeClock({
-    id: 'eprivacy.initial',
-    regime: 'eprivacy',
-    label: 'Notify the competent national authority (Reg. 611/2013 Art. 2(2))',
-    recipient: 'competent_authority',
-    startEvent: 'detection',
-    startAt: detectedAt,
-    period: { value: 24, unit: 'hours' },
-    deadline: due,
-    isLegalPeriod: true,
-    source: `${LAW}(2); Directive 2002/58/EC Art. 4(3)`,
-    explanation:
-      `Notify the competent national authority no later than 24 hours after detecting the breach, where feasible (${LAW}(2)): ` +
-      `detected ${both(detectedAt, tz)}, due ${both(due, tz)}. ${ELAPSED_HOURS}` +
-      wallClockNote(detectedAt, due, 24, tz) +
-      ' If not all information is available, send what you have by then and the rest within 3 days after it.',
-  })
+  const initial = makeClock(
+    {
+      id: 'eprivacy.initial',
+      regime: 'eprivacy',
+      labelMessage: msg('eprivacy.initial.label'),
+      recipient: 'competent_authority',
+      startEvent: 'detection',
+      startAt: detectedAt,
+      period: { value: 24, unit: 'hours' },
+      deadline: due,
+      isLegalPeriod: true,
+      source: `${LAW}(2); Directive 2002/58/EC Art. 4(3)`,
+      explanationMessages: [
+        msg('eprivacy.initial.explain', { detectedAt: utcSeconds(detectedAt), deadline: utcSeconds(due) }),
+        ELAPSED_HOURS,
+        ...wallClockNote(detectedAt, due, 24, tz),
+        msg('eprivacy.initial.rest'),
+      ],
+    },
+    tz,
+  )
   // "Within three days after the initial notification": read as 72 elapsed hours, which always ends
   // before a Reg. 1182/71 day count (end of the third day, rolled to a working day) would: the safer date.
   const from = initialSubmittedAt ?? initial.deadline
   const rest = addHours(from, 72)
-  const remainder = makeClock({
-    id: 'eprivacy.remainder',
-    regime: 'eprivacy',
-    label: 'Remaining information, if the initial notification was incomplete (Reg. 611/2013 Art. 2(3))',
-    recipient: 'competent_authority',
-    startEvent: initialSubmittedAt ? 'submission_of_initial' : 'initial_deadline',
-    startAt: from,
-    period: { value: 72, unit: 'hours' },
-    deadline: rest,
-    isLegalPeriod: true,
-    source: `${LAW}(3)`,
-    explanation:
-      `When the initial notification was incomplete, the remaining information is due within 3 days after it (${LAW}(3)), ` +
-      `counted here as 72 hours from ${initialSubmittedAt ? 'its submission' : 'its deadline (it moves earlier when the initial notification is sent earlier)'} ` +
-      `${both(from, tz)}: due ${both(rest, tz)}. Counting in hours gives the earlier, safer date.`,
-  })
+  const remainder = makeClock(
+    {
+      id: 'eprivacy.remainder',
+      regime: 'eprivacy',
+      labelMessage: msg('eprivacy.remainder.label'),
+      recipient: 'competent_authority',
+      startEvent: initialSubmittedAt ? 'submission_of_initial' : 'initial_deadline',
+      startAt: from,
+      period: { value: 72, unit: 'hours' },
+      deadline: rest,
+      isLegalPeriod: true,
+      source: `${LAW}(3)`,
+      explanationMessages: [
+        msg(initialSubmittedAt ? 'eprivacy.remainder.submitted' : 'eprivacy.remainder.latest', {
+          from: utcSeconds(from),
+          deadline: utcSeconds(rest),
+        }),
+      ],
+    },
+    tz,
+  )
   return { initial, remainder }
 }

@@ -2,9 +2,9 @@
 // the data subjects within 3 business days of knowing that it affected personal data; doubled for
 // small-scale processing agents (REFERENCE.md §4.4).
 import { z } from 'zod'
-import { addBusinessDays, endOfLocalDay, holidayCalendar, localDateOf } from '../calendar'
+import { addBusinessDays, endOfLocalDay, holidayCalendar, localDateOf, utcSeconds } from '../calendar'
 import { BreachClockSchema, makeClock, type BreachClock } from './clock'
-import { both } from './explain'
+import { msg, phrase } from './messages'
 import { InstantSchema, ZoneSchema } from './schemas'
 
 export const LGPD_BUSINESS_DAYS = 3
@@ -29,28 +29,33 @@ export function lgpdClocks(input: LgpdClocksInput): LgpdClocks {
   // The day of knowledge is not counted; Saturdays, Sundays and Brazilian national holidays are skipped.
   const deadlineDate = addBusinessDays(knownOn, days, holidayCalendar('BR'))
   const deadline = endOfLocalDay(deadlineDate, tz)
-  const make = (id: 'anpd' | 'dataSubjects', who: string, article: string): BreachClock =>
-    makeClock({
-      id: `lgpd.${id}`,
-      regime: 'lgpd',
-      label: `Communicate the incident to ${who} (Res. CD/ANPD 15/2024 ${article})`,
-      recipient: id === 'anpd' ? 'supervisory_authority' : 'individuals',
-      startEvent: 'awareness',
-      startAt: awareAt,
-      period: { value: days, unit: 'business_days' },
-      deadline,
-      deadlineDate,
-      isLegalPeriod: true,
-      source: `LGPD Art. 48; Res. CD/ANPD 15/2024 ${article}${smallAgent ? '; Res. CD/ANPD 2/2022 (small agents)' : ''}`,
-      explanation:
-        `When the incident may cause relevant risk or damage to the data subjects, communicate to ${who} within ${days} business days of knowing that the incident affected personal data ` +
-        `(LGPD Art. 48; Res. CD/ANPD 15/2024 ${article}${smallAgent ? '; doubled for a small-scale processing agent' : ''}): ` +
-        `known ${both(awareAt, tz)}, i.e. on ${knownOn}; due by the end of ${deadlineDate} in ${tz}. ` +
-        `The day of knowledge is not counted; Saturdays, Sundays and Brazilian national holidays are skipped (regional holidays are not).`,
-    })
+  const make = (id: 'anpd' | 'dataSubjects', article: string): BreachClock =>
+    makeClock(
+      {
+        id: `lgpd.${id}`,
+        regime: 'lgpd',
+        labelMessage: msg(`lgpd.${id}.label`),
+        recipient: id === 'anpd' ? 'supervisory_authority' : 'individuals',
+        startEvent: 'awareness',
+        startAt: awareAt,
+        period: { value: days, unit: 'business_days' },
+        deadline,
+        deadlineDate,
+        isLegalPeriod: true,
+        source: `LGPD Art. 48; Res. CD/ANPD 15/2024 ${article}${smallAgent ? '; Res. CD/ANPD 2/2022 (small agents)' : ''}`,
+        explanationMessages: [
+          msg(`lgpd.${id}.explain`, {
+            days,
+            smallAgent: smallAgent ? phrase('lgpd.smallAgent') : '',
+            awareAt: utcSeconds(awareAt),
+            knownOn,
+            deadlineDate,
+            tz,
+          }),
+        ],
+      },
+      tz,
+    )
   // Art. 9 (data subjects) is cited from knowledge, not re-confirmed against the primary text (unverified here).
-  return {
-    anpd: make('anpd', 'the ANPD', 'Art. 6'),
-    dataSubjects: make('dataSubjects', 'the affected data subjects', 'Art. 9'),
-  }
+  return { anpd: make('anpd', 'Art. 6'), dataSubjects: make('dataSubjects', 'Art. 9') }
 }

@@ -2,9 +2,10 @@
 // Early warning within 24 h and incident notification within 72 h of awareness; final report within one
 // month after the incident notification (REFERENCE.md §4.4; §8 Q23).
 import { z } from 'zod'
-import { addHours, addMonthsToInstant } from '../calendar'
+import { addHours, addMonthsToInstant, utcSeconds } from '../calendar'
 import { BreachClockSchema, makeClock } from './clock'
-import { both, ELAPSED_HOURS, wallClockNote } from './explain'
+import { ELAPSED_HOURS, wallClockNote } from './explain'
+import { msg } from './messages'
 import { InstantSchema, ZoneSchema } from './schemas'
 
 export const Nis2ClocksInputSchema = z.object({
@@ -28,49 +29,56 @@ const LAW = 'NIS2 Directive (EU) 2022/2555 Art. 23(4)'
 
 export function nis2Clocks(input: Nis2ClocksInput): Nis2Clocks {
   const { awareAt, tz, notificationSubmittedAt } = Nis2ClocksInputSchema.parse(input)
-  const hourClock = (id: 'earlyWarning' | 'notification', hours: number, letter: string, what: string) => {
+  const hourClock = (id: 'earlyWarning' | 'notification', hours: number, letter: string) => {
     const deadline = addHours(awareAt, hours)
-    return makeClock({
-      id: `nis2.${id}`,
-      regime: 'nis2',
-      label: `${what} to the CSIRT or competent authority (NIS2 Art. 23(4)(${letter}))`,
-      recipient: 'csirt_or_competent_authority',
-      startEvent: 'awareness',
-      startAt: awareAt,
-      period: { value: hours, unit: 'hours' },
-      deadline,
-      isLegalPeriod: true,
-      source: `${LAW}(${letter})`,
-      explanation:
-        `${what} without undue delay and within ${hours} hours of becoming aware of the significant incident (${LAW}(${letter})): ` +
-        `aware ${both(awareAt, tz)}, due ${both(deadline, tz)}. ${ELAPSED_HOURS}` +
-        wallClockNote(awareAt, deadline, hours, tz),
-    })
+    return makeClock(
+      {
+        id: `nis2.${id}`,
+        regime: 'nis2',
+        labelMessage: msg(`nis2.${id}.label`),
+        recipient: 'csirt_or_competent_authority',
+        startEvent: 'awareness',
+        startAt: awareAt,
+        period: { value: hours, unit: 'hours' },
+        deadline,
+        isLegalPeriod: true,
+        source: `${LAW}(${letter})`,
+        explanationMessages: [
+          msg(`nis2.${id}.explain`, { awareAt: utcSeconds(awareAt), deadline: utcSeconds(deadline) }),
+          ELAPSED_HOURS,
+          ...wallClockNote(awareAt, deadline, hours, tz),
+        ],
+      },
+      tz,
+    )
   }
-  const earlyWarning = hourClock('earlyWarning', 24, 'a', 'Early warning')
-  const notification = hourClock('notification', 72, 'b', 'Incident notification')
+  const earlyWarning = hourClock('earlyWarning', 24, 'a')
+  const notification = hourClock('notification', 72, 'b')
 
   const from = notificationSubmittedAt ?? notification.deadline
   const deadline = addMonthsToInstant(from, 1, tz)
-  const finalReport = makeClock({
-    id: 'nis2.finalReport',
-    regime: 'nis2',
-    label: 'Final report (NIS2 Art. 23(4)(d))',
-    recipient: 'csirt_or_competent_authority',
-    startEvent: notificationSubmittedAt ? 'submission_of_notification' : 'notification_deadline',
-    startAt: from,
-    period: { value: 1, unit: 'months' },
-    deadline,
-    isLegalPeriod: true,
-    source: `${LAW}(d)-(e); REFERENCE.md §8 Q23`,
-    explanation:
-      (notificationSubmittedAt
-        ? `Final report within one month after the incident notification, submitted ${both(from, tz)}: due ${both(deadline, tz)}.`
-        : `Final report within one month after the incident notification. Not yet submitted, so this is the latest possible date: ` +
-          `one month after the notification deadline ${both(from, tz)}, i.e. ${both(deadline, tz)}. ` +
-          `It moves earlier when the notification is sent earlier.`) +
-      ` One month = the same local time in ${tz} on the same day of the next month (the month's last day if that day does not exist); never moved to a working day.` +
-      ` If the incident is still ongoing then, send a progress report instead and the final report within one month after handling it (${LAW}(e)).`,
-  })
+  const finalReport = makeClock(
+    {
+      id: 'nis2.finalReport',
+      regime: 'nis2',
+      labelMessage: msg('nis2.finalReport.label'),
+      recipient: 'csirt_or_competent_authority',
+      startEvent: notificationSubmittedAt ? 'submission_of_notification' : 'notification_deadline',
+      startAt: from,
+      period: { value: 1, unit: 'months' },
+      deadline,
+      isLegalPeriod: true,
+      source: `${LAW}(d)-(e); REFERENCE.md §8 Q23`,
+      explanationMessages: [
+        msg(notificationSubmittedAt ? 'nis2.finalReport.submitted' : 'nis2.finalReport.latest', {
+          from: utcSeconds(from),
+          deadline: utcSeconds(deadline),
+        }),
+        msg('nis2.finalReport.oneMonth', { tz }),
+        msg('nis2.finalReport.ongoing'),
+      ],
+    },
+    tz,
+  )
   return { earlyWarning, notification, finalReport }
 }

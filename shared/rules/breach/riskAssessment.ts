@@ -2,7 +2,9 @@
 // app's proposal (EDPB Guidelines 9/2022 section IV "Assessing risk and high risk", factors taken from
 // WP250 rev.01 and recital 75; REFERENCE.md §4.1, §4.2, §8 Q18, Q20). The app proposes; a person decides.
 import { z } from 'zod'
+import { breach } from '../../i18n/en/breach'
 import { type EnisaSeverity, type SeverityLevel } from './enisaSeverity'
+import { englishText, msg, phrase, type BreachMessage } from './messages'
 import { Art34ExceptionSchema, proposeNotification, type NotificationProposal } from './notificationProposal'
 
 /**
@@ -26,20 +28,9 @@ export const RISK_QUESTIONS = [
 ] as const
 export type RiskQuestion = (typeof RISK_QUESTIONS)[number]
 
-/** Plain-English names of the factors, for explanations. */
-export const RISK_FACTOR_TEXT: Record<RiskQuestion, string> = {
-  sensitiveData: 'sensitive data',
-  easilyIdentified: 'people easy to identify',
-  vulnerableIndividuals: 'vulnerable people',
-  largeScale: 'large scale',
-  maliciousIntent: 'malicious intent',
-  untrustedRecipients: 'untrusted or unknown recipients',
-  seriousConsequences: 'serious consequences possible',
-  irreversible: 'hard to reverse',
-  unintelligible: 'data unintelligible',
-  recoveredBeforeMisuse: 'recovered before misuse',
-}
-const factors = (qs: readonly RiskQuestion[]) => qs.map((q) => RISK_FACTOR_TEXT[q]).join(', ')
+/** Plain-English names of the factors, for explanations (`rules.risk.factors` of the breach texts). */
+export const RISK_FACTOR_TEXT: Record<RiskQuestion, string> = breach.rules.risk.factors
+const factors = (qs: readonly RiskQuestion[]) => qs.map((q) => phrase(`risk.factors.${q}`))
 
 export const MITIGATING_QUESTIONS: readonly RiskQuestion[] = ['unintelligible', 'recoveredBeforeMisuse']
 
@@ -65,7 +56,16 @@ export interface EdpbRisk {
   /** The answers that led to the level, for the record. */
   because: RiskQuestion[]
   explanation: string
+  /** The explanation as an i18n message (`rules.risk.*`). */
+  explanationMessage: BreachMessage
 }
+
+const risk = (level: RiskLevel, because: RiskQuestion[], m: BreachMessage): EdpbRisk => ({
+  level,
+  because,
+  explanation: englishText([m]),
+  explanationMessage: m,
+})
 
 /**
  * "If in doubt, notify" (EDPB 9/2022): an aggravating factor answered "unknown" counts as present and a
@@ -79,39 +79,19 @@ export function edpbRiskLevel(input: z.input<typeof RiskAnswersSchema>): EdpbRis
   const aggravating = RISK_QUESTIONS.filter((q) => !MITIGATING_QUESTIONS.includes(q) && present(q))
 
   if (a.unintelligible === 'yes' && a.easilyIdentified !== 'yes') {
-    return {
-      level: 'no_risk',
-      because: ['unintelligible'],
-      explanation:
-        'The data were unintelligible to anyone not authorised (e.g. encrypted with a key that was not compromised): ' +
-        'a breach unlikely to result in a risk (EDPB Guidelines 9/2022). Keep the evidence; if a backup or the key is later compromised, reassess.',
-    }
+    return risk('no_risk', ['unintelligible'], msg('risk.unintelligible'))
   }
   if (serious.length > 0 && !mitigated) {
-    return {
-      level: 'high_risk',
-      because: serious,
-      explanation:
-        `Likely high risk: ${factors(serious)} (answered yes or not known) and nothing made the data unintelligible or recovered them ` +
-        '(EDPB Guidelines 9/2022; recital 75). High risk triggers the communication to data subjects (Art. 34(1)).',
-    }
+    return risk('high_risk', serious, msg('risk.highRisk', { factors: factors(serious) }))
   }
   if (aggravating.length === 0 || (mitigated && a.maliciousIntent === 'no' && a.seriousConsequences === 'no')) {
-    return {
-      level: 'no_risk',
-      because: mitigated ? MITIGATING_QUESTIONS.filter((q) => a[q] === 'yes') : [],
-      explanation:
-        'No risk factor is present, or the data were contained before any misuse with no malicious intent and no serious consequences: ' +
-        'unlikely to result in a risk (Art. 33(1)). Not notifying needs this reasoning in the decision record (Art. 33(5)).',
-    }
+    return risk(
+      'no_risk',
+      mitigated ? MITIGATING_QUESTIONS.filter((q) => a[q] === 'yes') : [],
+      msg('risk.noRisk'),
+    )
   }
-  return {
-    level: 'risk',
-    because: aggravating,
-    explanation:
-      `A risk to the rights and freedoms of the individuals is likely (${factors(aggravating)}): notify the supervisory authority (Art. 33(1)). ` +
-      'Without a serious-consequence factor, a high risk is not assumed.',
-  }
+  return risk('risk', aggravating, msg('risk.risk', { factors: factors(aggravating) }))
 }
 
 /** ENISA levels mapped onto the three legal risk levels: a product default (REFERENCE.md §8 Q20). */
@@ -136,6 +116,8 @@ export interface RiskProposal {
   proposeAuthority: boolean
   proposeSubjects: NotificationProposal['dataSubjects']['propose']
   explanation: string
+  /** The explanation as i18n messages (`rules.risk.summary` and the proposal's note). */
+  explanationMessages: BreachMessage[]
 }
 
 /**
@@ -157,11 +139,21 @@ export function proposeRisk(
   if (riskLevel === 'high_risk' && proposeSubjects === 'not_proposed') {
     proposeSubjects = art34Exception === 'c' ? 'public_communication' : art34Exception ? 'exception' : 'communicate'
   }
-  const explanation =
-    `EDPB questions: ${edpb.level.replace('_', ' ')}. ENISA severity ${severity.score} (${severity.level.replace('_', ' ')}) ` +
-    `maps to ${enisaRisk.replace('_', ' ')}. The app proposes the higher, ${riskLevel.replace('_', ' ')}: ` +
-    `${proposeAuthority ? 'notify the supervisory authority' : 'no notification to the authority, with a written reason'}; ` +
-    `${proposeSubjects === 'communicate' ? 'communicate to the data subjects' : proposeSubjects === 'not_proposed' ? 'no communication to the data subjects' : proposeSubjects === 'public_communication' ? 'a public communication instead of individual messages (Art. 34(3)(c))' : `no communication if the Art. 34(3)(${art34Exception}) exception holds`}. ` +
-    notification.note
-  return { riskLevel, edpb, enisaRisk, notification, proposeAuthority, proposeSubjects, explanation }
+  const explanationMessages = [
+    msg('risk.summary', {
+      edpb: phrase(`risk.level.${edpb.level}`),
+      score: severity.score,
+      severity: phrase(`risk.severity.${severity.level}`),
+      enisa: phrase(`risk.level.${enisaRisk}`),
+      proposed: phrase(`risk.level.${riskLevel}`),
+      authority: phrase(proposeAuthority ? 'risk.authority.notify' : 'risk.authority.skip'),
+      subjects:
+        proposeSubjects === 'exception'
+          ? phrase('risk.subjects.exception', { exception: art34Exception ?? '' })
+          : phrase(`risk.subjects.${proposeSubjects}`),
+    }),
+    notification.noteMessage,
+  ]
+  const explanation = englishText(explanationMessages)
+  return { riskLevel, edpb, enisaRisk, notification, proposeAuthority, proposeSubjects, explanation, explanationMessages }
 }

@@ -83,7 +83,7 @@ export function buildBreachCase(k: BreachReportKit, d: BreachDetail) {
       content: [keyValueTable(factsRows(k, d), k.t)],
       subsections: [{ title: c('actionsHeading'), content: [actionsContent(k, d)] }],
     },
-    { title: c('clocksHeading'), newPage: false, content: [paragraph(c('clocksIntro')), clocksContent(k, d)] },
+    { title: c('clocksHeading'), newPage: false, content: [paragraph(c('clocksIntro')), clocksContent(k, d, true)] },
     { title: c('timelineHeading'), newPage: false, content: [note(k.b('report.timesIn', { timeZone: k.tz })), timelineContent(k, d)] },
     { title: c('assessmentHeading'), newPage: false, content: assessmentContent(k, d) },
     {

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next'
 import { clockLabelKey } from '../../../../shared/domain/breach/labels'
 import type { BreachDetail } from '../../../../shared/domain/breach/views'
 import type { OrganisationProfile } from '../../../../shared/domain/organisation'
+import { breachRulesText, type BreachRulesText } from '../../../../shared/format/breachText'
 import { formatDate, formatDateTime } from '../../../../shared/format/dateTime'
 import { translator } from '../../../../shared/i18n/translate'
 import type { Language } from '../../../../shared/reference/regimes'
@@ -30,6 +31,8 @@ export interface BreachReportKit {
   /** The calendar date only, for letters to people. */
   day(iso: string): string
   clockLabel(c: IncidentClock): string
+  /** The rules' messages (clock explanations, statuses) in the report's language, times in the zone. */
+  rules: BreachRulesText
   clockStatusLabel(c: IncidentClock): string
   meta(title: string): ReportMeta
 }
@@ -39,6 +42,7 @@ export function reportKit(ws: Workspace, ctx: ReportContext): BreachReportKit {
   const lang = ctx.lang
   const tz = profile.timeZone
   const b = translator(lang, 'breach')
+  const rules = breachRulesText(lang, tz)
   const head = ws.read(auditHead)
   return {
     profile,
@@ -48,7 +52,8 @@ export function reportKit(ws: Workspace, ctx: ReportContext): BreachReportKit {
     b,
     when: (iso) => (iso ? formatDateTime(iso, tz, lang) : ''),
     day: (iso) => formatDate(iso, tz, lang),
-    clockLabel: (c) => b(clockLabelKey(c.clock.id), { defaultValue: c.clock.label }),
+    clockLabel: (c) => b(clockLabelKey(c.clock.id), { defaultValue: rules.message(c.clock.labelMessage) }),
+    rules,
     clockStatusLabel: (c) =>
       b(`labels.clockStatus.${c.status.status === 'missed' && !c.clock.isLegalPeriod ? 'missedTarget' : c.status.status}`),
     meta: (title) => ({

@@ -143,6 +143,29 @@ describe('pwb report FILE --type breach|breach-case --case ID --out X.pdf', () =
     expect(await runCli(['report', file, '--type', 'breach', '--out', reg], io, env)).toBe(0)
     expect(text(reg)).toContain('Invoice e-mailed to the wrong client')
     expect(await runCli(['report', file, '--type', 'breach-case', '--out', join(out, 'x.pdf')], io, env)).toBe(2)
-    expect(io.lines.at(-1)).toBe('ERR pwb report --type breach-case needs --case ID.')
+    expect(io.lines.at(-1)).toBe('ERR pwb report --type breach-case needs --case ID (pwb list FILE --type breach shows the ids).')
+  })
+})
+
+describe('an Italian workspace', () => {
+  it('breach-case: the clocks’ names and explanations in Italian, times in the zone with the offset', async () => {
+    const profile = await call<Record<string, unknown>>('profile.get', {})
+    await call('profile.save', { ...profile, language: 'it' })
+    try {
+      const file = join(out, 'breach-case-it-workspace.pdf')
+      await call('report.create', { type: 'breach-case', out: file, caseId: ids.Laptop }) // no lang: the workspace's
+      const t = text(file)
+      expect(t).toContain('Scadenze di notifica')
+      expect(t).toContain('Notifica all’autorità di controllo (GDPR art. 33)')
+      const flat = t.replace(/\s+/g, ' ')
+      for (const words of ['Notifica la violazione', 'senza ingiustificato ritardo', 'ne sei venuto a conoscenza', 'conoscenza il 19 nov 2026, 15:00', 'scadenza il 22 nov 2026, 15:00', 'Contano le notti'])
+        expect(flat).toContain(words)
+      expect(t).not.toContain('Notify the supervisory authority')
+      expect(t).not.toContain('without undue delay')
+      // No machine stamps such as 2026-11-22T14:00:00Z in what a person reads.
+      expect(t).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/)
+    } finally {
+      await call('profile.save', { ...profile, language: 'en' })
+    }
   })
 })

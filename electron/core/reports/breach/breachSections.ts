@@ -107,9 +107,16 @@ export function decisionContent(k: BreachReportKit, d: BreachDetail): Content {
   return keyValueTable(decisionRows(k, x), k.t)
 }
 
-export function clocksContent(k: BreachReportKit, d: BreachDetail): Content {
+/** The deadlines table; `explain` adds under each name why the deadline is what it is (the per-case report). */
+export function clocksContent(k: BreachReportKit, d: BreachDetail, explain = false): Content {
   const rows: TableCell[][] = d.clocks.map((c) => [
-    { stack: [{ text: k.clockLabel(c), bold: true }, { text: c.clock.source, style: 'small' }] },
+    {
+      stack: [
+        { text: k.clockLabel(c), bold: true },
+        { text: c.clock.source, style: 'small' },
+        ...(explain ? [{ text: k.rules.messages(c.clock.explanationMessages), style: 'small' }] : []),
+      ],
+    },
     { stack: [k.when(c.clock.deadline), ...(c.clock.isLegalPeriod ? [] : [{ text: k.b('report.target'), style: 'small' }])] },
     {
       stack: [

@@ -1,5 +1,6 @@
 import { clockLabelKey } from '../../../../shared/domain/breach/labels'
 import type { Deadline } from '../../../../shared/domain/deadline'
+import { breachRulesText } from '../../../../shared/format/breachText'
 import { translator } from '../../../../shared/i18n/translate'
 import { addHours } from '../../../../shared/rules/calendar'
 import { registerDeadlineProvider, type DeadlineContext } from '../../deadlines/registry'
@@ -32,6 +33,7 @@ export function breachDeadlines(ctx: DeadlineContext): Deadline[] {
   const profile = getProfile(ctx.db)
   if (!profile) return []
   const t = translator(profile.language, 'breach')
+  const rules = breachRulesText(profile.language, ctx.timeZone)
   // Drills (drill = 1) never reach the real deadline list, the dashboard or the reminders.
   return listBreachRecords(ctx.db, { drill: false }).flatMap((b) => {
     const { clocks } = breachClocksFor(b, profile, ctx.now, {
@@ -43,12 +45,19 @@ export function breachDeadlines(ctx: DeadlineContext): Deadline[] {
       key: `breach:${b.id}:${clock.id}`,
       module: 'breach' as const,
       entityId: b.id,
-      title: t('deadlineTitle', { ref: b.ref, title: b.title, clock: t(clockLabelKey(clock.id), { defaultValue: clock.label }) }),
+      title: t('deadlineTitle', {
+        ref: b.ref,
+        title: b.title,
+        clock: t(clockLabelKey(clock.id), { defaultValue: rules.message(clock.labelMessage) }),
+      }),
       dueAt: clock.deadline,
       ...(clock.deadlineDate ? { dueDate: clock.deadlineDate } : {}),
       legal: clock.isLegalPeriod,
       status: status.status,
-      explanation: status.status === 'pending' ? clock.explanation : `${status.explanation} ${clock.explanation}`,
+      // In the workspace language, times in the organisation's zone (the dashboard and reminders show it).
+      explanation: rules.messages(
+        status.status === 'pending' ? clock.explanationMessages : [...status.explanationMessages, ...clock.explanationMessages],
+      ),
       reminders: breachReminders(b.id, clock.id, clock.deadline),
     }))
   })

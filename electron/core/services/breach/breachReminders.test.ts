@@ -9,6 +9,36 @@ beforeEach(async () => {
 })
 afterEach(async () => k.cleanup())
 
+describe('deadline texts in the workspace language', () => {
+  const ISO = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
+  type Row = { module: string; key: string; title: string; explanation: string }
+
+  it('an Italian workspace: the clock name and its explanation in Italian, times in the zone with the offset', async () => {
+    const p = await k.call<Record<string, unknown>>('profile.get', {})
+    await k.call('profile.save', { ...p, language: 'it' })
+    await k.call<Detail>('breach.create', laptopBreach()) // aware 2026-03-27T22:30Z, due 2026-03-30T22:30Z
+    const d = (await k.call<Row[]>('deadlines.list', {})).find((x) => x.key.endsWith(':gdpr.sa'))
+    expect(d?.title).toBe('BR-2026-001 Stolen laptop with customer data: Notifica all’autorità di controllo (GDPR art. 33)')
+    expect(d?.explanation).toContain(
+      'Notifica la violazione all’autorità di controllo senza ingiustificato ritardo e comunque entro 72 ore',
+    )
+    expect(d?.explanation).toContain('conoscenza il 27 mar 2026, 23:30 (UTC+01:00), scadenza il 31 mar 2026, 00:30 (UTC+02:00)')
+    expect(d?.explanation).not.toMatch(ISO)
+
+    // Past the deadline the status comes first, in Italian too.
+    k.clock.set('2026-04-01T08:00:00Z')
+    const late = (await k.call<Row[]>('deadlines.list', {})).find((x) => x.key.endsWith(':gdpr.sa'))
+    expect(late?.explanation).toMatch(/^Il termine di legge del 31 mar 2026, 00:30 \(UTC\+02:00\) è scaduto/)
+  })
+
+  it('an English workspace reads dates as people do, not ISO stamps', async () => {
+    await k.call<Detail>('breach.create', laptopBreach())
+    const d = (await k.call<Row[]>('deadlines.list', {})).find((x) => x.key.endsWith(':gdpr.sa'))
+    expect(d?.explanation).toContain('aware 27 Mar 2026, 23:30 (UTC+01:00), due 31 Mar 2026, 00:30 (UTC+02:00)')
+    expect(d?.explanation).not.toMatch(ISO)
+  })
+})
+
 describe('breach reminders across a restart', () => {
   it('a clock armed, the core disposed and recreated past the 24 h reminder: the alert fires exactly once', async () => {
     const d = await k.call<Detail>('breach.create', laptopBreach()) // aware 2026-03-27T22:30Z, due 2026-03-30T22:30Z

@@ -186,6 +186,7 @@ function assess(raw: unknown): { severity: EnisaSeverity; proposal: Proposal } {
       proposeSubjects: p.proposeSubjects,
       writtenReasonRequiredToSkip: p.notification.authority.writtenReasonRequiredToSkip,
       explanation: `${p.explanation} ${p.edpb.explanation}`,
+      explanationMessages: [...p.explanationMessages, p.edpb.explanationMessage],
     },
   }
 }
@@ -195,7 +196,10 @@ export const previewProposal = (raw: unknown) => assess(raw)
 
 export function recordAssessment(ws: Workspace, raw: unknown): Assessment {
   const input = AssessmentInputSchema.parse(raw)
-  const { severity, proposal } = assess({ enisa: input.enisa, answers: input.answers, art34Exception: input.art34Exception })
+  const assessed = assess({ enisa: input.enisa, answers: input.answers, art34Exception: input.art34Exception })
+  const severity = assessed.severity
+  // The record keeps the English explanation as decided; the messages are only for showing the live proposal.
+  const { explanationMessages: _messages, ...proposal } = assessed.proposal
   const assessedAt = input.assessedAt ? utcSeconds(input.assessedAt) : utcSeconds(ws.now())
   notInFuture(ws, { assessedAt })
   return ws.write((db) => {

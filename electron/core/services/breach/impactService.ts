@@ -49,6 +49,7 @@ export function breachImpact(ws: Workspace, id: string): Impact {
         .filter((a) => !!a)
         .map((a) => ({ code: a.code, name: a.name, website: a.website })),
       authoritiesReason: auth.reason,
+      authoritiesReasonMessage: auth.reasonMessage,
       suggestedClocks: d.clocks.map((c) => ({ id: c.clock.id, regime: c.clock.regime, deadline: c.clock.deadline, legal: c.clock.isLegalPeriod })),
       specialCategories: dataCategories.some((c) => c.special),
     }

@@ -10,6 +10,7 @@ import { call } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useBreachWrite } from './breachApi'
 import { useFieldError } from './fieldError'
+import { useBreachRulesText } from './useBreachRulesText'
 
 type DataType = keyof typeof DPC_BASE
 interface EnisaValues {
@@ -65,6 +66,7 @@ function fromDetail(d: BreachDetail): { enisa: EnisaValues; answers: Record<Risk
 /** ENISA severity + the EDPB risk questions; the app proposes (live), a person records it. */
 export function AssessmentPanel({ d }: { d: BreachDetail }) {
   const { t, i18n } = useTranslation('breach')
+  const rules = useBreachRulesText(d.timeZone)
   const start = fromDetail(d)
   const [enisa, setEnisa] = useState(start.enisa)
   const [answers, setAnswers] = useState(start.answers)
@@ -191,7 +193,7 @@ export function AssessmentPanel({ d }: { d: BreachDetail }) {
             <Text size="sm">{p.proposal.proposeAuthority ? t('report.proposeAuthority') : t('report.proposeNoAuthority')}</Text>
             <Text size="sm">{t(`labels.proposeSubjects.${p.proposal.proposeSubjects}`)}</Text>
             <Text size="xs" c="dimmed">
-              {p.proposal.explanation}
+              {p.proposal.explanationMessages ? rules.messages(p.proposal.explanationMessages) : p.proposal.explanation}
             </Text>
           </Stack>
         ) : (

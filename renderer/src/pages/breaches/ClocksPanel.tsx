@@ -9,6 +9,7 @@ import { ClockStatusBadge } from './ClockStatusBadge'
 import { Countdown } from './Countdown'
 import { useBreachWrite } from './breachApi'
 import { useFieldError } from './fieldError'
+import { useBreachRulesText } from './useBreachRulesText'
 
 type Clock = BreachDetail['clocks'][number]
 
@@ -41,13 +42,14 @@ function DelayReasonForm({ breachId, clockId }: { breachId: string; clockId: str
 function ClockCard({ c, breachId, coreNow, timeZone }: { c: Clock; breachId: string; coreNow: string; timeZone: string }) {
   const { t, i18n } = useTranslation('breach')
   const [showReason, setShowReason] = useState(false)
+  const rules = useBreachRulesText(timeZone)
   const s = c.status
   const color = s.status === 'missed' ? 'red' : s.status === 'pending' ? 'blue' : s.status === 'late_with_reason' ? 'orange' : 'gray'
   return (
     <Card withBorder padding="md" data-testid={`clock-${c.clock.id}`} data-status={s.status} style={{ borderLeft: `4px solid var(--mantine-color-${color}-6)` }}>
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Text fw={700}>{t(clockLabelKey(c.clock.id), { defaultValue: c.clock.label })}</Text>
+          <Text fw={700}>{t(clockLabelKey(c.clock.id), { defaultValue: rules.message(c.clock.labelMessage) })}</Text>
           <Badge variant="outline" style={{ flexShrink: 0 }}>
             {t(`labels.regime.${c.clock.regime}`)}
           </Badge>
@@ -81,8 +83,8 @@ function ClockCard({ c, breachId, coreNow, timeZone }: { c: Clock; breachId: str
             {t('ui.clocks.reasonRecorded')} {s.delayReason}
           </Text>
         )}
-        <Text size="xs" c="dimmed">
-          {c.clock.explanation}
+        <Text size="xs" c="dimmed" data-testid="clock-explanation">
+          {rules.messages(c.clock.explanationMessages)}
         </Text>
         {s.reasonRequired && !showReason && (
           <Button size="xs" color="red" variant="light" onClick={() => setShowReason(true)}>

@@ -4,10 +4,12 @@ import { clockLabelKey } from '../../../../shared/domain/breach/labels'
 import { formatDateTime } from '../../../../shared/format/dateTime'
 import { useApiQuery } from '../../api/queries'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useBreachRulesText } from './useBreachRulesText'
 
 /** Impact query: who and what is concerned, where, and so which laws, authorities and clocks apply. */
 export function ImpactPanel({ id, timeZone }: { id: string; timeZone: string }) {
   const { t, i18n } = useTranslation('breach')
+  const rules = useBreachRulesText(timeZone)
   const q = useApiQuery('breach.impact', { id })
   if (q.isPending) return <Loader />
   if (q.error || !q.data) return <ErrorAlert error={q.error} />
@@ -53,7 +55,7 @@ export function ImpactPanel({ id, timeZone }: { id: string; timeZone: string }) 
         )}
       </SimpleGrid>
       <Text size="xs" c="dimmed">
-        {i.authoritiesReason}
+        {rules.message(i.authoritiesReasonMessage)}
       </Text>
       <Stack gap={4}>
         <Title order={5}>{t('ui.impact.regimes')}</Title>

@@ -11,12 +11,14 @@ import { useApiQuery } from '../../api/queries'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useBreachWrite } from './breachApi'
 import { useFieldError } from './fieldError'
+import { useBreachRulesText } from './useBreachRulesText'
 
 const NONE = '_none'
 
 /** The phased notifications (Art. 33(4)) with recipient, channel, reference and content; a new one logged. */
 export function NotificationsPanel({ d, now }: { d: BreachDetail; now: string }) {
   const { t, i18n } = useTranslation('breach')
+  const rules = useBreachRulesText(d.timeZone)
   const authorities = useApiQuery('reference.authorities', {})
   const clocks = d.clocks.filter((c) => !c.clock.saferReadingOf)
   const firstOpen = clocks.find((c) => c.status.outstanding) ?? clocks[0]
@@ -97,7 +99,7 @@ export function NotificationsPanel({ d, now }: { d: BreachDetail; now: string })
           label={t('ui.notify.clock')}
           data={[
             { value: NONE, label: t('ui.notify.noClock') },
-            ...clocks.map((c) => ({ value: c.clock.id, label: t(clockLabelKey(c.clock.id), { defaultValue: c.clock.label }) })),
+            ...clocks.map((c) => ({ value: c.clock.id, label: t(clockLabelKey(c.clock.id), { defaultValue: rules.message(c.clock.labelMessage) }) })),
           ]}
           value={clockId}
           onChange={chooseClock}
