@@ -31,14 +31,13 @@ test('screenshots of the main screens', async ({ page, harness }) => {
   await page.getByRole('button', { name: 'Discard changes' }).click()
 
   await page.getByTestId('nav-audit').click()
-  await expect(
-    page.getByTestId('table-audit').getByRole('row').filter({ hasText: 'organisation' }).first(),
-  ).toBeVisible()
+  // The demo writes every module's records: the newest entries come first.
+  await expect(page.getByTestId('table-audit').getByRole('row').nth(1)).toBeVisible()
   await page.getByRole('button', { name: 'Verify audit log' }).click()
   await expect(page.getByTestId('audit-status')).toContainText('Audit log intact')
   await shoot(page, '04-audit-log')
 
-  await page.getByTestId('table-audit').getByRole('row').filter({ hasText: 'Updated' }).first().click()
+  await page.getByTestId('table-audit').getByRole('row').filter({ hasText: 'Created' }).first().click()
   await expect(page.getByTestId('audit-drawer')).toContainText('After')
   await shoot(page, '05-audit-entry')
   await page.keyboard.press('Escape')
@@ -55,5 +54,37 @@ test('screenshots of the main screens', async ({ page, harness }) => {
   await shoot(page, '07-dashboard-dark')
 
   await page.getByTestId('nav-requests').click()
-  await shoot(page, '08-requests-placeholder-dark')
+  await expect(page.getByText('DSAR-2026-002').first()).toBeVisible()
+  await shoot(page, '08-requests-dark')
+})
+
+test('screenshots of the module screens', async ({ page, harness }) => {
+  const path = join(harness.dir, 'Vimage-demo.pwb')
+  await harness.invoke('workspace.createDemo', { path })
+  const activities = await harness.invoke('register.listActivities', {})
+  const chatbot = activities.find((a) => /chatbot/i.test(a.name)) ?? activities[0]
+  const vendors = await harness.invoke('register.listVendors', {})
+  const anthropic = vendors.find((v) => v.name.startsWith('Anthropic'))!
+  const cases = await harness.invoke('dsar.list', {})
+  const paused = cases.find((c) => c.regime === 'uk') ?? cases[0]
+  const { items: breaches } = await harness.invoke('breach.list', {})
+  const open = breaches.find((b) => b.status === 'open')!
+  const tias = await harness.invoke('transfers.tia.list', {})
+
+  const visit = async (hash: string, waitFor: string, name: string) => {
+    await page.goto(`/#${hash}`)
+    await expect(page.getByText(waitFor).first()).toBeVisible()
+    await page.mouse.move(1270, 790) // no hover state in the picture
+    await shoot(page, name)
+  }
+  await visit('/register', chatbot.name, '09-register')
+  await visit(`/register/activities/${chatbot.id}`, chatbot.name, '10-activity')
+  await visit(`/register/vendors/${anthropic.id}`, anthropic.name, '11-vendor')
+  await visit('/requests', paused.id, '12-requests')
+  await visit(`/requests/${paused.id}`, paused.id, '13-request-case')
+  await visit('/breaches', open.ref, '14-breaches')
+  await visit(`/breaches/${open.id}`, open.title, '15-breach')
+  await visit('/transfers', 'Anthropic', '16-transfers')
+  await visit(`/transfers/tia/${tias[0].id}`, 'Anthropic', '17-tia')
+  await visit('/', 'Vimage S.r.l.', '18-dashboard-modules')
 })
