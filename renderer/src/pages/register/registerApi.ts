@@ -1,7 +1,6 @@
-import { useMutation } from '@tanstack/react-query'
-import type { Channel, ChannelInput, ChannelOutput } from '../../../../shared/ipc/contract'
-import { call } from '../../api/client'
-import { invalidateWorkspaceQueries, useApiQuery } from '../../api/queries'
+import type { Channel, ChannelOutput } from '../../../../shared/ipc/contract'
+import { useApiQuery } from '../../api/queries'
+import { useApiWrite } from '../../api/useApiWrite'
 
 // Data of the register pages, all through window.api.
 
@@ -13,13 +12,7 @@ export const useSystems = () => useApiQuery('register.listSystems', {})
 export const useFindings = () => useApiQuery('register.findings', {})
 export const useDpiaQuestions = () => useApiQuery('register.dpiaQuestions', {})
 
-/** A write through one channel; on success every workspace query is refreshed. */
+/** A write through one channel; the register refreshes before `onDone` (it navigates to what was saved). */
 export function useRegisterWrite<C extends Channel>(channel: C, onDone?: (data: ChannelOutput<C>) => void) {
-  return useMutation({
-    mutationFn: (input: ChannelInput<C>) => call(channel, input),
-    onSuccess: async (data) => {
-      await invalidateWorkspaceQueries()
-      onDone?.(data)
-    },
-  })
+  return useApiWrite(channel, onDone, { refreshFirst: true })
 }

@@ -1,19 +1,9 @@
-import { useMutation } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { Channel, ChannelInput, ChannelOutput } from '../../../../shared/ipc/contract'
-import { ApiError, call } from '../../api/client'
-import { invalidateWorkspaceQueries } from '../../api/queries'
+import { ApiError } from '../../api/client'
+import { useApiWrite } from '../../api/useApiWrite'
 
 // Writes of the transfers pages, all through window.api; on success every workspace query is refreshed.
-export function useTransfersWrite<C extends Channel>(channel: C, onDone?: (data: ChannelOutput<C>) => void) {
-  return useMutation({
-    mutationFn: (input: ChannelInput<C>) => call(channel, input),
-    onSuccess: async (data) => {
-      onDone?.(data)
-      await invalidateWorkspaceQueries()
-    },
-  })
-}
+export const useTransfersWrite = useApiWrite
 
 /** The plain-words problem of one field in a backend refusal (keys are i18n keys, namespaced or common). */
 export function useFieldError(error: unknown) {
