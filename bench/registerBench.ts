@@ -1,6 +1,7 @@
 // Register benchmarks (issue 4): a 1,000-activity workspace generated here; register PDF time (goal < 5 s),
 // 10,000-row XLSX import time (goal < 2 s), register list query time. One run on this machine; no timed
-// assertions anywhere in the tests. Run: node scripts/bundleNode.mjs bench/registerBench.ts out/bench registerBench.js && node out/bench/registerBench.js
+// assertions anywhere in the tests. `npm run bench` runs it after insertBench.ts; alone:
+// node scripts/bundleNode.mjs bench/registerBench.ts out/bench registerBench.js && node out/bench/registerBench.js
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'

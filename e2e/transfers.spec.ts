@@ -90,7 +90,7 @@ test('from a US vendor to a signed TIA, its PDF, and the review reminder', async
   await page.getByTestId('sign-tia').click()
 
   await expect(page.getByTestId('tia-status')).toHaveText('Final')
-  await expect(page.getByText('Review by 2027-11-23')).toBeVisible()
+  await expect(page.getByText('Review by 23 Nov 2027')).toBeVisible()
 
   // The PDF: written, with the six steps and the dated sources.
   await page.getByTestId('tia-pdf').click()

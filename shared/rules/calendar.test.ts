@@ -6,6 +6,7 @@ import {
   addMonthsToInstant,
   endOfLocalDay,
   holidayCalendar,
+  isLocalDate,
   localDateOf,
   localIsoMinutes,
   rollToWorkingDay,
@@ -15,6 +16,12 @@ import {
 } from './calendar'
 
 describe('calendar (Reg. 1182/71; REFERENCE.md conventions)', () => {
+  it('isLocalDate: real Gregorian days written YYYY-MM-DD only', () => {
+    for (const ok of ['2026-01-31', '2028-02-29', '2000-02-29', '2026-12-31', '1999-04-30']) expect(isLocalDate(ok), ok).toBe(true)
+    for (const bad of ['2026-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-01', '26-01-01', '2026-01-01T00:00', ''])
+      expect(isLocalDate(bad), bad).toBe(false)
+  })
+
   it('addMonthsClamp: same day number, or the last day of a shorter month (Art. 3(2)(c))', () => {
     expect(addMonthsClamp('2026-01-31', 1)).toBe('2026-02-28')
     expect(addMonthsClamp('2028-01-31', 1)).toBe('2028-02-29') // leap year

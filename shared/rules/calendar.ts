@@ -11,10 +11,17 @@ export type Instant = string // ISO-8601 UTC
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** A real day of the Gregorian calendar written YYYY-MM-DD (checked by arithmetic: imports check thousands). */
 export function isLocalDate(s: string): boolean {
   if (!DATE_RE.test(s)) return false
-  const d = parseISO(s)
-  return !Number.isNaN(d.getTime()) && format(d, 'yyyy-MM-dd') === s
+  const y = Number(s.slice(0, 4))
+  const m = Number(s.slice(5, 7))
+  const d = Number(s.slice(8, 10))
+  if (m < 1 || m > 12 || d < 1) return false
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+  return d <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1])
 }
 
 function toDate(d: LocalDate): Date {

@@ -15,37 +15,54 @@ export interface AuditWrite {
 
 /** Appends one chained row. Call it inside the transaction of the write it records. */
 export function appendAudit(db: Database.Database, at: string, actor: string, w: AuditWrite): AuditLogTable {
+  return appendAudits(db, at, actor, [w])[0]
+}
+
+/**
+ * Appends chained rows in order, inside the transaction of the write they record. The head is read and
+ * recorded once for the lot (an import of 10,000 activities writes 10,000 rows).
+ */
+export function appendAudits(db: Database.Database, at: string, actor: string, writes: readonly AuditWrite[]): AuditLogTable[] {
   if (!db.inTransaction) throw new Error('appendAudit must run inside the write transaction')
+  if (writes.length === 0) return []
   // Hot path (every write): plain cached statements rather than building the query each time.
   const last = cachedStatement(db, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as
     | { id: number; hash: string }
     | undefined
-  const payload = JSON.stringify({ before: w.before ?? null, after: w.after ?? null })
-  const row: AuditLogTable = {
-    id: (last?.id ?? 0) + 1,
-    at,
-    actor,
-    entity: w.entity,
-    entity_id: w.entityId,
-    action: w.action,
-    redacts: w.redacts ?? null,
-    payload_hash: sha256(payload),
-    prev_hash: last?.hash ?? GENESIS_HASH,
-    hash: '',
-    payload,
-  }
-  row.hash = rowHash(row)
-  cachedStatement(
+  const insert = cachedStatement(
     db,
     `INSERT INTO audit_log (id, at, actor, entity, entity_id, action, redacts, payload_hash, prev_hash, hash, payload)
-     VALUES (@id, @at, @actor, @entity, @entity_id, @action, @redacts, @payload_hash, @prev_hash, @hash, @payload)`,
-  ).run(row)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  let id = last?.id ?? 0
+  let prev = last?.hash ?? GENESIS_HASH
+  const rows = writes.map((w) => {
+    const payload = JSON.stringify({ before: w.before ?? null, after: w.after ?? null })
+    const row: AuditLogTable = {
+      id: ++id,
+      at,
+      actor,
+      entity: w.entity,
+      entity_id: w.entityId,
+      action: w.action,
+      redacts: w.redacts ?? null,
+      payload_hash: sha256(payload),
+      prev_hash: prev,
+      hash: '',
+      payload,
+    }
+    row.hash = prev = rowHash(row)
+    const r = row
+    insert.run(r.id, r.at, r.actor, r.entity, r.entity_id, r.action, r.redacts, r.payload_hash, r.prev_hash, r.hash, r.payload)
+    return row
+  })
   // The head is recorded apart from the rows so that removing the newest entries is detected too.
+  const head = rows[rows.length - 1]
   cachedStatement(
     db,
     `INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-  ).run(`${row.id}:${row.hash}`)
-  return row
+  ).run(`${head.id}:${head.hash}`)
+  return rows
 }
 
 export function toEntry(r: AuditLogTable): AuditEntry {

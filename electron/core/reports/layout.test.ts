@@ -1,7 +1,8 @@
 import path from 'node:path'
 import type { Content, DynamicContent } from 'pdfmake/interfaces'
 import { describe, expect, it } from 'vitest'
-import { buildReportDoc, dataTable, shortHash, type ReportMeta } from './layout'
+import { translator } from '../../../shared/i18n/translate'
+import { buildReportDoc, dataTable, keyValueTable, note, paragraph, shortHash, type ReportMeta } from './layout'
 import { renderPdf } from './pdfEngine'
 import { pageLines, pdfPages } from './pdfText'
 
@@ -121,5 +122,68 @@ describe('renderPdf', () => {
     await expect(renderPdf(withImage('x'), '/nonexistent/fonts')).rejects.toThrow(
       /report fonts are missing from \/nonexistent\/fonts \(Roboto-Regular\.ttf/,
     )
+  })
+})
+
+describe('keeping headings with what follows them', () => {
+  const t = translator('en', 'report')
+  const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => (i === 0 ? tag : 'filler')).join(' ')
+  // Every kind of block a report puts under a heading, taller than a line where it matters.
+  const lead = (kind: number): Content[] => {
+    const tag = `lead-${kind}`
+    switch (kind) {
+      case 0:
+        return [paragraph(words(60, tag))]
+      case 1:
+        return [keyValueTable([{ label: tag, value: words(45, 'v') }, { label: 'Second', value: 'two' }, { label: 'Third', value: null }], t)]
+      case 2:
+        return [dataTable([{ header: 'Name', width: 90 }, { header: 'Text', width: '*' }], [[tag, words(40, 'w')], ['b', 'c']], 'none')]
+      case 3:
+        return [{ ul: [words(30, tag), 'second item'] }]
+      case 4:
+        return [{ text: 'Minor heading', bold: true, margin: [0, 6, 0, 4], headlineLevel: 3 }, paragraph(words(30, tag))]
+      default:
+        return [note(words(20, tag))]
+    }
+  }
+  // One section per kind of block and filler length: the filler (one more line each time, 23 words a line)
+  // puts the heading on every line near the foot of a page, and past it.
+  const kinds = 6
+  const fillers = Array.from({ length: 14 }, (_, i) => 38 + i)
+  const doc = () =>
+    buildReportDoc({
+      meta: meta(),
+      sections: Array.from({ length: kinds * fillers.length }, (_, i) => ({
+        title: `Section ${i}`,
+        content: [paragraph(words(fillers[i % fillers.length] * 23, `tail-${i}`))],
+        subsections: [{ title: `Heading ${i}`, content: lead(Math.floor(i / fillers.length)) }],
+      })),
+    })
+  const N = kinds * fillers.length
+
+  it('never leaves a heading as the last line of a page, and loses nothing', async () => {
+    const pages = pdfPages(await renderPdf(doc(), FONTS))
+    expect(pages.length).toBeGreaterThan(N)
+    const all = pages.join('\n')
+    for (let i = 0; i < N; i++) expect(all).toContain(`tail-${i}`)
+    for (let k = 0; k < kinds; k++) expect(all.split(`lead-${k}`).length - 1).toBe(fillers.length)
+    pages.slice(2).forEach((page, p) => {
+      // The last line above the footer (footer: the audit hash and "Page x of y" on one line).
+      const body = pageLines(page).slice(0, -1)
+      const last = body.at(-1) ?? ''
+      expect(last, `page ${p + 3}`).not.toMatch(/^(\d+\.1\s+Heading \d+|Minor heading)$/)
+      // The header row of a data table is not left alone either.
+      expect(last, `page ${p + 3}`).not.toMatch(/^Name\s+Text$/)
+    })
+  })
+
+  it('lists every heading in the contents with the page it is printed on', async () => {
+    const pages = pdfPages(await renderPdf(doc(), FONTS))
+    const contents = pages.slice(1, 8).join('\n')
+    for (let i = 0; i < N; i += 7) {
+      const entry = contents.match(new RegExp(`${i + 1}\\.1\\s+Heading ${i}\\s+(\\d+)\\n`))
+      expect(entry, `Heading ${i}`).not.toBeNull()
+      expect(pages[Number(entry![1]) - 1]).toMatch(new RegExp(`${i + 1}\\.1\\s+Heading ${i}\\n`))
+    }
   })
 })

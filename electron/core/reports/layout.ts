@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type {
   Content,
+  ContentTable,
   CustomTableLayout,
   StyleDictionary,
   TDocumentDefinitions,
@@ -9,6 +10,7 @@ import type {
 import { formatDateTime, localeFor } from '../../../shared/format/dateTime'
 import type { Language } from '../../../shared/reference/regimes'
 import { translator } from '../../../shared/i18n/translate'
+import { firstBlockHeight, marginOf } from './blockHeight'
 import { FONT_FAMILY } from './pdfEngine'
 
 // The one page layout every report uses: cover, contents, running header, footer with page numbers and
@@ -164,7 +166,7 @@ export interface KeyValueRow {
 
 /** Two-column label/value table for records (the organisation profile, integrity facts). */
 export function keyValueTable(rows: KeyValueRow[], t: TFunction): Content {
-  return {
+  return keyValue({
     style: 'kvTable',
     layout: KEY_VALUE_LAYOUT,
     table: {
@@ -177,7 +179,94 @@ export function keyValueTable(rows: KeyValueRow[], t: TFunction): Content {
           : (r.value as TableCell),
       ]),
     },
+  })
+}
+
+/** Tables made by keyValueTable: a heading above one takes its first row along (keepHeadingsWithNext). */
+const keyValueTables = new WeakSet<object>()
+const keyValue = (table: ContentTable): Content => {
+  keyValueTables.add(table)
+  return table
+}
+
+/** A key/value table cut after its first row: the same lines as one table, the seam invisible. */
+const KEY_VALUE_HEAD_LAYOUT: CustomTableLayout = {
+  ...KEY_VALUE_LAYOUT,
+  hLineWidth: (i) => (i === 0 ? 0.8 : 0.3),
+  hLineColor: (i) => (i === 0 ? COLORS.accent : COLORS.rule),
+}
+const KEY_VALUE_REST_LAYOUT: CustomTableLayout = {
+  ...KEY_VALUE_LAYOUT,
+  hLineWidth: (i, node) => (i === 0 ? 0 : i === node.table.body.length ? 0.8 : 0.3),
+}
+
+function splitKeyValueTable(x: Content): { head: Content; rest: Content | null } | null {
+  if (typeof x !== 'object' || x === null || !keyValueTables.has(x)) return null
+  const table = x as ContentTable
+  const [first, ...rest] = table.table.body
+  if (rest.length === 0) return { head: table, rest: null }
+  const [left, top, right, bottom] = marginOf(table, STYLES)
+  return {
+    head: { ...table, layout: KEY_VALUE_HEAD_LAYOUT, margin: [left, top, right, 0], table: { ...table.table, body: [first] } },
+    rest: { ...table, layout: KEY_VALUE_REST_LAYOUT, margin: [left, 0, right, bottom], table: { ...table.table, body: rest } },
   }
+}
+
+/** At most this much room is reserved under a heading (a bit under half a page). */
+const MAX_RESERVE = 0.45 * (PAGE.height - PAGE.marginTop - PAGE.marginBottom)
+
+/** Headings grouped with what must follow them: the stack's items, and the room reserved after the last. */
+const keptGroups = new WeakMap<object, { items: Content[]; reserve: number }>()
+
+function keptGroup(items: Content[], reserve: number): Content {
+  const group: Content = reserve > 0 ? { stack: items, unbreakable: true, margin: [0, 0, 0, -reserve] } : { stack: items, unbreakable: true }
+  keptGroups.set(group, { items, reserve })
+  return group
+}
+
+const isHeading = (x: Content): x is Extract<Content, object> & { headlineLevel: number } =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) && 'headlineLevel' in x && x.headlineLevel !== undefined
+const startsPage = (x: Content | undefined): boolean =>
+  typeof x === 'object' && x !== null && 'pageBreak' in x && x.pageBreak === 'before'
+
+/**
+ * Keeps every heading (a node with `headlineLevel`, at the top level of the content) with what follows it,
+ * so that a heading is never the last thing on a page, in the single layout pass: each heading goes into an
+ * unbreakable block with
+ * - the first row of a following key/value table (the table is cut in two, the seam invisible), or
+ * - the heading that follows it, with whatever that one keeps, or
+ * - room for the start of anything else (the first lines of a paragraph or list, the header row and first
+ *   row of a data table): the room is estimated generously before layout (blockHeight.ts) and given back
+ *   by a negative bottom margin, so the block only moves to the next page when that start would not fit.
+ * Headings that start a page need nothing. Linear in the number of nodes.
+ */
+export function keepHeadingsWithNext(content: Content[]): Content[] {
+  const reversed: Content[] = []
+  for (let i = content.length - 1; i >= 0; i--) {
+    const x = content[i]
+    const next = reversed.at(-1)
+    if (!isHeading(x) || startsPage(x) || next === undefined || startsPage(next)) {
+      reversed.push(x)
+      continue
+    }
+    reversed.pop()
+    const group = typeof next === 'object' && next !== null ? keptGroups.get(next) : undefined
+    if (group) {
+      reversed.push(keptGroup([x, ...group.items], group.reserve))
+      continue
+    }
+    const split = splitKeyValueTable(next)
+    if (split) {
+      if (split.rest) reversed.push(split.rest)
+      reversed.push(keptGroup([x, split.head], 0))
+      continue
+    }
+    const reserve = Math.min(MAX_RESERVE, Math.ceil(firstBlockHeight(next, { width: CONTENT_WIDTH, fontSize: 10, styles: STYLES }) * 1.15) + 2)
+    const [left, top, right, bottom] = marginOf(x, STYLES)
+    reversed.push(next)
+    reversed.push(keptGroup([{ ...x, margin: [left, top, right, bottom + reserve] } as Content], reserve))
+  }
+  return reversed.reverse()
 }
 
 export const paragraph = (text: string): Content => ({ text, style: 'para' })
@@ -262,7 +351,7 @@ function sectionContent(sections: ReportSection[]): Content[] {
       out.push(...sub.content)
     })
   })
-  return out
+  return keepHeadingsWithNext(out)
 }
 
 /** The whole document: cover, contents, numbered sections, running header and footer. */
@@ -342,9 +431,9 @@ export function buildReportDoc(input: {
         },
       ],
     }),
-    // Keep a heading with what follows it: never the last thing on a page.
-    pageBreakBefore: (node, queries) =>
-      node.headlineLevel !== undefined && queries.getFollowingNodesOnPage().length === 0,
+    // No pageBreakBefore: pdfmake would lay the whole document out again for every heading it moves, and
+    // scan the rest of the document for each heading (minutes for 1,000 headings). Headings are kept with
+    // what follows them by keepHeadingsWithNext, in the single layout pass.
     content: [
       ...coverPage(meta, t),
       {

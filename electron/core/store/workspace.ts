@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { Clock } from '../clock'
-import { appendAudit, type AuditWrite } from '../audit/auditLog'
+import { appendAudits, type AuditWrite } from '../audit/auditLog'
 
 /**
  * An open workspace file. Every service write goes through `write`, which runs the change and its
@@ -55,7 +55,7 @@ export class Workspace {
     const result = this.db
       .transaction(() => {
         const out = change(this.db)
-        for (const a of out.audit) appendAudit(this.db, at, this.actor, a)
+        appendAudits(this.db, at, this.actor, out.audit)
         return out.result
       })
       .immediate()

@@ -1,4 +1,5 @@
-import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
+import type { TFunction } from 'i18next'
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { OrganisationProfile } from '../../../../shared/domain/organisation'
 import type { Activity, DpiaResult } from '../../../../shared/domain/register/activity'
 import type { Finding } from '../../../../shared/domain/register/finding'
@@ -11,7 +12,7 @@ import { findAuthority } from '../../../../shared/reference/authorities'
 import { isEea } from '../../../../shared/reference/countries'
 import type { Language } from '../../../../shared/reference/regimes'
 import { activityExemption } from '../../../../shared/rules/register/art30Exemption'
-import { buildReportDoc, COLORS, dataTable, keyValueTable, note, paragraph, type KeyValueRow, type ReportSection } from '../layout'
+import { buildReportDoc, dataTable, keyValueTable, note, paragraph, type KeyValueRow, type ReportSection } from '../layout'
 import { renderPdf } from '../pdfEngine'
 
 // The register of processing activities as a PDF (Art. 30(1), and Art. 30(2) for processors; Art. 30(3)-(4):
@@ -40,60 +41,28 @@ export interface RopaReportData {
 
 const STATUS_ORDER = { active: 0, draft: 1, retired: 2 } as const
 
-/** Lines as in the layout's key/value table; the accent line under the heading is drawn in the first row. */
-const ENTRY_LAYOUT: CustomTableLayout = {
-  hLineWidth: (i, node) => (i === 0 ? 0 : i === node.table.body.length ? 0.8 : 0.3),
-  vLineWidth: () => 0,
-  hLineColor: (i, node) => (i === node.table.body.length ? COLORS.accent : COLORS.rule),
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-  paddingTop: () => 4,
-  paddingBottom: () => 4,
-}
-/** Label column of the layout's key/value table (pdfmake adds the cell padding outside it), and the text width. */
-const LABEL_WIDTH = 165
-const TABLE_WIDTH = 595.28 - 2 * 50
-
-/**
- * One register entry: its numbered heading (a contents entry) and its first field share the table's first
- * row, which never splits, so a heading is never left alone at the foot of a page. (A layout subsection
- * per activity would make pdfmake check every heading against every node of the document: minutes for
- * 1,000 activities. A repeated header row would move the contents entry to the entry's last page.)
- */
-function entryTable(number: string, title: string, rows: KeyValueRow[], notGiven: string): Content {
-  const value = (r: KeyValueRow): Content =>
-    r.value === null || r.value === undefined || r.value === '' ? { text: notGiven, style: 'muted' } : r.value
-  const [first, ...rest] = rows
-  return {
-    style: 'kvTable',
-    layout: ENTRY_LAYOUT,
-    margin: [0, 10, 0, 8],
-    table: {
-      dontBreakRows: true,
-      widths: [165, '*'],
-      body: [
-        [
-          {
-            colSpan: 2,
-            stack: [
-              { text: `${number}   ${title}`, style: 'h2', margin: [-4, 0, 0, 4], tocItem: true, tocMargin: [16, 2, 0, 2] },
-              { canvas: [{ type: 'line', x1: -4, y1: 0, x2: TABLE_WIDTH - 4, y2: 0, lineWidth: 0.8, lineColor: COLORS.accent }], margin: [0, 0, 0, 8] },
-              { columns: [{ width: LABEL_WIDTH, text: first.label, style: 'kvLabel' }, { width: '*', stack: [value(first)] }], columnGap: 8 },
-            ],
-          },
-          {},
-        ],
-        ...rest.map((r): TableCell[] => [{ text: r.label, style: 'kvLabel' }, value(r) as TableCell]),
-      ],
-    },
+const regionNames = new Map<Language, Intl.DisplayNames>()
+function countryName(code: string, lang: Language): string {
+  try {
+    let names = regionNames.get(lang)
+    if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([localeFor(lang)], { type: 'region' })))
+    return names.of(code) ?? code
+  } catch {
+    return code
   }
 }
 
-function countryName(code: string, lang: Language): string {
-  try {
-    return new Intl.DisplayNames([localeFor(lang)], { type: 'region' }).of(code) ?? code
-  } catch {
-    return code
+/**
+ * t() that remembers its answers for the length of one report: a register of 1,000 activities asks for
+ * the same few hundred strings (field labels, bases, statuses, units) tens of thousands of times.
+ */
+function rememberingT(t: TFunction) {
+  const answers = new Map<string, string>()
+  return (key: string, opts?: Record<string, unknown>): string => {
+    const id = opts === undefined ? key : `${key}\u0000${JSON.stringify(opts)}`
+    let text = answers.get(id)
+    if (text === undefined) answers.set(id, (text = opts === undefined ? t(key) : t(key, opts)))
+    return text
   }
 }
 
@@ -101,7 +70,7 @@ function countryName(code: string, lang: Language): string {
 const localDate = (d: string, lang: Language) => formatDate(`${d}T12:00:00Z`, 'UTC', lang)
 
 export function buildRopaReport(data: RopaReportData, lang: Language): TDocumentDefinitions {
-  const t = translator(lang, 'register')
+  const t = rememberingT(translator(lang, 'register'))
   const tr = translator(lang, 'report')
   const r = (key: string, opts: Record<string, unknown> = {}) => t(`report.${key}`, opts)
   const f = (key: string, opts: Record<string, unknown> = {}) => t(`report.fields.${key}`, opts)
@@ -371,6 +340,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
         vendorTools.set(x.vendorId, tools)
       }
   }
+  const activityName = new Map(sorted.map((a) => [a.id, a.name]))
   const vendorsByCountry = [...data.vendors].sort(
     (a, b) => countryName(a.country, lang).localeCompare(countryName(b.country, lang), localeFor(lang)) || a.name.localeCompare(b.name, localeFor(lang)),
   )
@@ -451,27 +421,19 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
     ],
   }
 
-  // 3. One entry per activity (controller / joint controller), 4. processor register, 5. vendors.
-  const notGiven = tr('layout.notGiven')
+  // 3. One entry per activity (controller / joint controller), 4. processor register, 5. vendors. Each entry
+  // is a numbered subsection (a contents entry) that the layout keeps with the entry's first row.
+  const entry = (rows: (a: Activity) => KeyValueRow[]) => (a: Activity) => ({ title: headingOf(a), content: [keyValueTable(rows(a), tr)] })
   const sections: ReportSection[] = [
     controller,
     summary,
-    {
-      title: r('activities.heading'),
-      content: [
-        paragraph(r('activities.intro')),
-        ...asController.map((a, i) => entryTable(`3.${i + 1}`, headingOf(a), controllerRows(a), notGiven)),
-      ],
-    },
+    { title: r('activities.heading'), content: [paragraph(r('activities.intro'))], subsections: asController.map(entry(controllerRows)) },
   ]
   if (processorRegister)
     sections.push({
       title: r('activities.processorHeading'),
-      content: [
-        paragraph(r('activities.processorIntro')),
-        ...(asProcessor.length === 0 ? [{ text: tr('layout.noEntries'), style: 'muted' }] : []),
-        ...asProcessor.map((a, i) => entryTable(`4.${i + 1}`, headingOf(a), processorRows(a), notGiven)),
-      ],
+      content: [paragraph(r('activities.processorIntro')), ...(asProcessor.length === 0 ? [{ text: tr('layout.noEntries'), style: 'muted' }] : [])],
+      subsections: asProcessor.map(entry(processorRows)),
     })
   sections.push({
     title: r('vendors.heading'),
@@ -500,7 +462,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
                 ...(v.certifications.length ? [{ text: v.certifications.join(', '), style: 'small' }] : []),
               ],
             },
-            { text: [...(vendorUse.get(v.id) ?? [])].map((id) => sorted.find((a) => a.id === id)?.name ?? id).join(', '), style: 'small' },
+            { text: [...(vendorUse.get(v.id) ?? [])].map((id) => activityName.get(id) ?? id).join(', '), style: 'small' },
           ]),
         tr('layout.noEntries'),
       ),

@@ -34,10 +34,12 @@ export function writeActivity(
   input: ActivityFields,
   now: string,
   before: Activity | undefined,
+  /** The caller knows no entry has this id (an import checked the whole register). */
+  knownNew = false,
 ): { activity: Activity; audit: AuditWrite | undefined } {
   const activity: Activity = { ...input, id: input.id ?? randomUUID(), createdAt: before?.createdAt ?? now, updatedAt: now }
   if (before && canonical(withoutTimes(before)) === canonical(withoutTimes(activity))) return { activity: before, audit: undefined }
-  putActivity(db, activity, !before && !activityExists(db, activity.id))
+  putActivity(db, activity, knownNew || (!before && !activityExists(db, activity.id)))
   return {
     activity,
     audit: { entity: 'activity', entityId: activity.id, action: before ? 'update' : 'create', before: before ?? null, after: activity },

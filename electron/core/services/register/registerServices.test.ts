@@ -146,6 +146,7 @@ describe('register: vendors', () => {
     expect(page.dependents).toEqual({
       activities: [{ id: a.id, name: 'Booking', status: 'draft', as: ['recipient', 'transfer'] }],
       systems: [{ id: s.id, name: 'Calendly account' }],
+      transfers: [],
     })
     const e = await fail('register.deleteVendor', { id: v.id })
     expect(e.message).toBe('“Calendly LLC” is still used by: Booking, Calendly account. Remove it from those first, then delete it.')

@@ -192,8 +192,9 @@ export function parseActivityRow(
   }
   const pairsOf = (column: ActivityColumn, line: number, item: string, parts: string[], allowed: readonly string[]) => {
     const { pairs, bad: loose } = keyValues(parts)
-    for (const k of [...pairs.keys()].filter((k) => !allowed.includes(k)).concat(loose))
-      lineBad(column, line, 'unknownKey', { key: k, item, allowed: allowed.join(', ') })
+    const unknown = (k: string) => lineBad(column, line, 'unknownKey', { key: k, item, allowed: allowed.join(', ') })
+    for (const k of pairs.keys()) if (!allowed.includes(k)) unknown(k)
+    loose.forEach(unknown)
     return pairs
   }
 

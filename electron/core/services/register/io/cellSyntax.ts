@@ -23,6 +23,8 @@ export function cellLines(cell: string): { line: number; text: string }[] {
 
 /** Splits one line at unescaped pipes and unescapes each part. */
 export function splitParts(line: string): string[] {
+  // Most lines have nothing escaped (an import reads hundreds of thousands).
+  if (!line.includes('\\')) return line.split('|').map((p) => p.trim())
   const parts: string[] = []
   let cur = ''
   for (let i = 0; i < line.length; i++) {
