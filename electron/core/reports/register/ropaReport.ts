@@ -12,7 +12,7 @@ import { findAuthority } from '../../../../shared/reference/authorities'
 import { isEea } from '../../../../shared/reference/countries'
 import type { Language } from '../../../../shared/reference/regimes'
 import { activityExemption } from '../../../../shared/rules/register/art30Exemption'
-import { buildReportDoc, dataTable, keyValueTable, note, paragraph, type KeyValueRow, type ReportSection } from '../layout'
+import { buildReportDoc, dataTable, keyValueTable, note, paragraph, TEXT, type KeyValueRow, type ReportSection } from '../layout'
 import { renderPdf } from '../pdfEngine'
 
 // The register of processing activities as a PDF (Art. 30(1), and Art. 30(2) for processors; Art. 30(3)-(4):
@@ -113,7 +113,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
     const runs: Content[] = []
     a.purposes.forEach((pu, i) => {
       runs.push({ text: `${i > 0 ? '\n' : ''}${pu.text}\n`, bold: true })
-      if (pu.bases.length === 0) runs.push({ text: `${t('findings.noLawfulBasis.problem', { purpose: pu.text })}\n`, style: 'bad' })
+      if (pu.bases.length === 0) runs.push({ text: `${t('findings.noLawfulBasis.problem', { purpose: pu.text })}\n`, ...TEXT.bad })
       for (const b of pu.bases) {
         runs.push(`${t(`bases.${b.basis}`)}\n`)
         const details = [
@@ -123,7 +123,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
           b.consentWithdrawal && f('consentWithdraw', { text: b.consentWithdrawal }),
           b.legalReference && f('legalRef', { text: b.legalReference }),
         ].filter((x): x is string => !!x)
-        if (details.length) runs.push({ text: `${details.join('\n')}\n`, style: 'small' })
+        if (details.length) runs.push({ text: `${details.join('\n')}\n`, ...TEXT.small })
       }
     })
     return { text: runs as never }
@@ -179,7 +179,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
           .filter(Boolean)
           .join(' — '),
       ),
-    ) ?? { text: f('transfersNone'), style: 'muted' }
+    ) ?? { text: f('transfersNone'), ...TEXT.muted }
   const securityContent = (a: Activity): Content | null =>
     list(
       a.securityMeasures.map((m) => {
@@ -190,7 +190,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
     )
   const dpiaContent = (a: Activity): Content => {
     const s = data.screenings.get(a.id)
-    if (!s) return { text: f('dpiaNone'), style: 'muted' }
+    if (!s) return { text: f('dpiaNone'), ...TEXT.muted }
     return f('dpiaScreened', { result: t(`dpiaResult.${s.result}`), date: formatDate(s.screenedAt, tz, lang), who: s.answeredBy })
   }
   const findingsContent = (a: Activity): Content | null => {
@@ -199,7 +199,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
     return {
       text: fs.map((x, i) => ({
         text: `${i > 0 ? '\n' : ''}•  ${t(`findings.${x.code}.problem`, x.params)} (${x.article})`,
-        style: x.severity === 'error' ? 'bad' : 'muted',
+        ...(x.severity === 'error' ? TEXT.bad : TEXT.muted),
       })) as never,
     }
   }
@@ -266,7 +266,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
           ? {
               text: a.controllersServed.flatMap((c, i): Content[] => [
                 { text: `${i > 0 ? '\n\n' : ''}${c.name}`, bold: true },
-                ...(c.contact ? [{ text: `\n${c.contact}`, style: 'small' }] : []),
+                ...(c.contact ? [{ text: `\n${c.contact}`, ...TEXT.small }] : []),
                 ...(c.processingCategories ? [`\n${f('processingCategories')}: ${c.processingCategories}`] : []),
               ]) as never,
             }
@@ -311,7 +311,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
             value: p.euRepresentative
               ? [p.euRepresentative.name, p.euRepresentative.address, p.euRepresentative.email].filter(Boolean).join(' — ')
               : isEea(p.country)
-                ? { text: r('controller.representativeNone'), style: 'muted' }
+                ? { text: r('controller.representativeNone'), ...TEXT.muted }
                 : null,
           },
           { label: r('controller.roles'), value: p.roles.map((x) => t(`role.${x}`)).join(', ') },
@@ -371,7 +371,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
                 statusText(a),
                 [...basesOf(a)].map((b) => t(`basesShort.${b}`)).join(', '),
                 a.nextReviewOn ? localDate(a.nextReviewOn, lang) : '—',
-                { text: `${e} / ${fs.length - e}`, style: e > 0 ? 'bad' : undefined },
+                { text: `${e} / ${fs.length - e}`, ...(e > 0 ? TEXT.bad : {}) },
               ]
             }),
             tr('layout.noEntries'),
@@ -411,7 +411,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
               countryName(v.country, lang),
               v.dataLocations.map((c) => countryName(c, lang)).join(', '),
               [...(vendorTools.get(v.id) ?? [])].map((x) => x.toUpperCase()).join(' + '),
-              PROCESSING_ON_BEHALF.includes(v.role) ? (v.dpa.signed ? tr('layout.yes') : { text: tr('layout.no'), style: 'bad' }) : '—',
+              PROCESSING_ON_BEHALF.includes(v.role) ? (v.dpa.signed ? tr('layout.yes') : { text: tr('layout.no'), ...TEXT.bad }) : '—',
               String(vendorUse.get(v.id)?.size ?? 0),
             ]),
             tr('layout.noEntries'),
@@ -432,7 +432,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
   if (processorRegister)
     sections.push({
       title: r('activities.processorHeading'),
-      content: [paragraph(r('activities.processorIntro')), ...(asProcessor.length === 0 ? [{ text: tr('layout.noEntries'), style: 'muted' }] : [])],
+      content: [paragraph(r('activities.processorIntro')), ...(asProcessor.length === 0 ? [{ text: tr('layout.noEntries'), ...TEXT.muted }] : [])],
       subsections: asProcessor.map(entry(processorRows)),
     })
   sections.push({
@@ -450,19 +450,19 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
         [...data.vendors]
           .sort((a, b) => a.name.localeCompare(b.name, localeFor(lang)))
           .map((v) => [
-            { stack: [{ text: v.name, bold: true }, ...(v.contactEmail ? [{ text: v.contactEmail, style: 'small' }] : [])] },
+            { stack: [{ text: v.name, bold: true }, ...(v.contactEmail ? [{ text: v.contactEmail, ...TEXT.small }] : [])] },
             t(`vendorRoles.${v.role}`),
             [v.country, ...v.dataLocations.filter((c) => c !== v.country)].map((c) => countryName(c, lang)).join(', '),
             {
               stack: [
                 v.services.join(', '),
                 ...(PROCESSING_ON_BEHALF.includes(v.role)
-                  ? [{ text: v.dpa.signed ? [f('dpaSigned'), v.dpa.reference].filter(Boolean).join(': ') : f('dpaMissing'), style: v.dpa.signed ? 'small' : 'bad' }]
+                  ? [{ text: v.dpa.signed ? [f('dpaSigned'), v.dpa.reference].filter(Boolean).join(': ') : f('dpaMissing'), ...(v.dpa.signed ? TEXT.small : TEXT.bad) }]
                   : []),
-                ...(v.certifications.length ? [{ text: v.certifications.join(', '), style: 'small' }] : []),
+                ...(v.certifications.length ? [{ text: v.certifications.join(', '), ...TEXT.small }] : []),
               ],
             },
-            { text: [...(vendorUse.get(v.id) ?? [])].map((id) => activityName.get(id) ?? id).join(', '), style: 'small' },
+            { text: [...(vendorUse.get(v.id) ?? [])].map((id) => activityName.get(id) ?? id).join(', '), ...TEXT.small },
           ]),
         tr('layout.noEntries'),
       ),
