@@ -1,7 +1,5 @@
 import {
-  Alert,
   Button,
-  Code,
   Group,
   Menu,
   Modal,
@@ -18,6 +16,7 @@ import type { DsarCaseView } from '../../../../shared/domain/dsar/views'
 import { call } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useDsarWrite } from './dsarApi'
+import { WrittenFile } from '../../components/WrittenFile'
 import { useDsarFormat, useFieldError } from './dsarFormat'
 
 /** Status moves, the extension, the closing pack and the end-of-retention purge. */
@@ -79,16 +78,7 @@ export function CaseActions({ view, onEdit }: { view: DsarCaseView; onEdit: () =
       </Group>
       <ErrorAlert error={pack.error} />
       {pack.data && (
-        <Alert
-          color="green"
-          variant="light"
-          title={t('ui.case.closingPackWritten')}
-          data-testid="dsar-pack-result"
-        >
-          <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-            {pack.data.path}
-          </Code>
-        </Alert>
+        <WrittenFile title={t('ui.case.closingPackWritten')} path={pack.data.path} data-testid="dsar-pack-result" />
       )}
       {moveTo && <TransitionModal view={view} to={moveTo} onClose={() => setMoveTo(null)} />}
       {extending && <ExtendModal view={view} onClose={() => setExtending(false)} />}

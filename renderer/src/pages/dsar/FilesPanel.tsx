@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Card,
   Code,
@@ -20,6 +19,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatBytes } from '../../format/formatBytes'
 import { formatInstant } from '../../format/formatInstant'
 import { useDsarWrite } from './dsarApi'
+import { WrittenFile } from '../../components/WrittenFile'
 import { useDsarFormat } from './dsarFormat'
 
 /** Reads a picked file's bytes for the core, which copies them into the workspace (the original is untouched). */
@@ -101,11 +101,7 @@ export function FilesPanel({ view }: { view: DsarCaseView }) {
       )}
       <ErrorAlert error={exportCopy.error} />
       {exportCopy.data && (
-        <Alert color="green" variant="light" title={t('ui.files.exported')}>
-          <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-            {exportCopy.data.path}
-          </Code>
-        </Alert>
+        <WrittenFile title={t('ui.files.exported')} path={exportCopy.data.path} />
       )}
       {!c.purgedAt && (
         <Card withBorder padding="md">

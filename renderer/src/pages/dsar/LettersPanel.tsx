@@ -1,8 +1,6 @@
 import {
-  Alert,
   Button,
   Card,
-  Code,
   Group,
   Select,
   Spoiler,
@@ -19,6 +17,7 @@ import type { DsarCaseView } from '../../../../shared/domain/dsar/views'
 import { call } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useDsarWrite } from './dsarApi'
+import { WrittenFile } from '../../components/WrittenFile'
 import { useDsarFormat, useFieldError } from './dsarFormat'
 
 /** Letters from the templates, kept in the case as sent (text and PDF); each can be saved again as PDF. */
@@ -79,11 +78,7 @@ export function LettersPanel({ view }: { view: DsarCaseView }) {
       )}
       <ErrorAlert error={exportPdf.error} />
       {exportPdf.data && (
-        <Alert color="green" variant="light" title={t('ui.letters.written')}>
-          <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-            {exportPdf.data.path}
-          </Code>
-        </Alert>
+        <WrittenFile title={t('ui.letters.written')} path={exportPdf.data.path} />
       )}
       {!c.purgedAt && (
         <Card withBorder padding="md">

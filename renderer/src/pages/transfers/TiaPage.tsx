@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Card,
-  Code,
   Group,
   Loader,
   SimpleGrid,
@@ -22,6 +21,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
 import { formatDay, formatInstant } from '../../format/formatInstant'
 import { countryText } from './labels'
+import { WrittenFile } from '../../components/WrittenFile'
 import { useTransfersWrite } from './transfersApi'
 
 const STATUS_COLOR = { draft: 'yellow', final: 'green', superseded: 'gray' } as const
@@ -107,11 +107,7 @@ export function TiaPage() {
           )}
           <ErrorAlert error={pdf.error ?? newVersion.error ?? remove.error} />
           {pdf.data && (
-            <Alert color="green" variant="light" title={t('ui.tia.pdfWritten')} data-testid="tia-pdf-result">
-              <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-                {pdf.data.path}
-              </Code>
-            </Alert>
+            <WrittenFile title={t('ui.tia.pdfWritten')} path={pdf.data.path} data-testid="tia-pdf-result" />
           )}
           <TiaAnswers tia={x} />
           {versions.data && versions.data.length > 1 && (
