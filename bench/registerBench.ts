@@ -2,7 +2,8 @@
 // 10,000-row XLSX import time (goal < 2 s), register list query time. One run on this machine; no timed
 // assertions anywhere in the tests. `npm run bench` runs it after insertBench.ts; alone:
 // node scripts/bundleNode.mjs bench/registerBench.ts out/bench registerBench.js && node out/bench/registerBench.js
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+// (BENCH_ACTIVITIES, BENCH_IMPORT_ROWS change the sizes; BENCH_PDF_OUT=file keeps the register PDF)
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -99,6 +100,8 @@ async function main() {
   await createReport(ws, { type: 'ropa', lang: 'en', out: pdfOut }, { fontsDir, appVersion: 'bench' })
   const pdfMs = ms(t0)
   const pdfBytes = statSync(pdfOut).size
+  // BENCH_PDF_OUT=file keeps the register PDF, to look at its pages.
+  if (process.env.BENCH_PDF_OUT) copyFileSync(pdfOut, process.env.BENCH_PDF_OUT)
 
   step('generating the import file')
   // 4. A 10,000-row XLSX (exported from a generated workspace), imported into an empty one.

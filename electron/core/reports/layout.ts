@@ -11,6 +11,7 @@ import { formatDateTime, localeFor } from '../../../shared/format/dateTime'
 import type { Language } from '../../../shared/reference/regimes'
 import { translator } from '../../../shared/i18n/translate'
 import { firstBlockHeight, marginOf } from './blockHeight'
+import { fitLike, fitTable } from './lineFit'
 import { FONT_FAMILY } from './pdfEngine'
 
 // The one page layout every report uses: cover, contents, running header, footer with page numbers and
@@ -105,6 +106,11 @@ const STYLES: StyleDictionary = {
   bad: TEXT.bad,
 }
 
+/** Left + right padding of a cell in both kinds of table (vertical rules are never drawn). */
+const CELL_PADDING_X = 8
+/** Width of the label column of key/value tables. */
+const KV_LABEL_WIDTH = 165
+
 /** Lines between rows only, a tinted header row, light zebra striping. */
 const DATA_TABLE_LAYOUT: CustomTableLayout = {
   hLineWidth: (i, node) =>
@@ -113,8 +119,8 @@ const DATA_TABLE_LAYOUT: CustomTableLayout = {
   hLineColor: (i, node) => (i === 0 || i === node.table.body.length ? COLORS.accent : COLORS.rule),
   fillColor: (row, node) =>
     row < (node.table.headerRows ?? 0) ? COLORS.headerFill : row % 2 === 0 ? COLORS.zebra : null,
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
+  paddingLeft: () => CELL_PADDING_X / 2,
+  paddingRight: () => CELL_PADDING_X / 2,
   paddingTop: () => 3,
   paddingBottom: () => 3,
 }
@@ -123,8 +129,8 @@ const KEY_VALUE_LAYOUT: CustomTableLayout = {
   hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.8 : 0.3),
   vLineWidth: () => 0,
   hLineColor: (i, node) => (i === 0 || i === node.table.body.length ? COLORS.accent : COLORS.rule),
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
+  paddingLeft: () => CELL_PADDING_X / 2,
+  paddingRight: () => CELL_PADDING_X / 2,
   paddingTop: () => 4,
   paddingBottom: () => 4,
 }
@@ -164,17 +170,17 @@ export function dataTable(columns: TableColumn[], rows: TableCell[][], emptyText
         : ({ text: cell as string, alignment } as TableCell)
     }),
   )
-  return {
-    ...TABLE,
-    layout: DATA_TABLE_LAYOUT,
-    table: {
-      headerRows: 1,
-      keepWithHeaderRows: 1,
-      dontBreakRows: true,
-      widths: columns.map((c) => c.width),
-      body: [header, ...body],
+  const widths = columns.map((c) => c.width)
+  return fitTable(
+    {
+      ...TABLE,
+      layout: DATA_TABLE_LAYOUT,
+      table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: [header, ...body] },
     },
-  }
+    widths,
+    CELL_PADDING_X,
+    TABLE.fontSize,
+  )
 }
 
 export interface KeyValueRow {
@@ -185,12 +191,13 @@ export interface KeyValueRow {
 
 /** Two-column label/value table for records (the organisation profile, integrity facts). */
 export function keyValueTable(rows: KeyValueRow[], t: TFunction): Content {
-  return keyValue({
+  const widths: (number | '*')[] = [KV_LABEL_WIDTH, '*']
+  const table: ContentTable = {
     ...KV_TABLE,
     layout: KEY_VALUE_LAYOUT,
     table: {
       dontBreakRows: true,
-      widths: [165, '*'],
+      widths,
       body: rows.map((r) => [
         { text: r.label, ...TEXT.kvLabel },
         r.value === null || r.value === undefined || r.value === ''
@@ -198,7 +205,8 @@ export function keyValueTable(rows: KeyValueRow[], t: TFunction): Content {
           : (r.value as TableCell),
       ]),
     },
-  })
+  }
+  return keyValue(fitTable(table, widths, CELL_PADDING_X, KV_TABLE.fontSize))
 }
 
 /** Tables made by keyValueTable: a heading above one takes its first row along (keepHeadingsWithNext). */
@@ -226,8 +234,8 @@ function splitKeyValueTable(x: Content): { head: Content; rest: Content | null }
   if (rest.length === 0) return { head: table, rest: null }
   const [left, top, right, bottom] = marginOf(table, STYLES)
   return {
-    head: { ...table, layout: KEY_VALUE_HEAD_LAYOUT, margin: [left, top, right, 0], table: { ...table.table, body: [first] } },
-    rest: { ...table, layout: KEY_VALUE_REST_LAYOUT, margin: [left, 0, right, bottom], table: { ...table.table, body: rest } },
+    head: fitLike<ContentTable>({ ...table, layout: KEY_VALUE_HEAD_LAYOUT, margin: [left, top, right, 0], table: { ...table.table, body: [first] } }, table),
+    rest: fitLike<ContentTable>({ ...table, layout: KEY_VALUE_REST_LAYOUT, margin: [left, 0, right, bottom], table: { ...table.table, body: rest } }, table),
   }
 }
 

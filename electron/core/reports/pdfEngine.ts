@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import pdfmake from 'pdfmake'
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
+import { createTextMeasure, fitDocumentLines, type MeasureText } from './lineFit'
 
 // pdfmake 0.3 is a process-wide singleton (fonts and access policies live on it). Every render sets
 // the whole configuration again, synchronously, right before createPdf, which snapshots it: calling
@@ -19,7 +20,8 @@ export const FONT_FILES = {
 
 const checkedDirs = new Set<string>()
 
-function fontDictionary(dir: string): TFontDictionary {
+/** The four font files in dir, checked once per folder. */
+function fontFiles(dir: string): Record<keyof typeof FONT_FILES, string> {
   if (!checkedDirs.has(dir)) {
     const missing = Object.values(FONT_FILES).filter((f) => !existsSync(path.join(dir, f)))
     if (missing.length > 0)
@@ -28,15 +30,11 @@ function fontDictionary(dir: string): TFontDictionary {
       )
     checkedDirs.add(dir)
   }
-  return {
-    [FONT_FAMILY]: {
-      normal: path.join(dir, FONT_FILES.normal),
-      bold: path.join(dir, FONT_FILES.bold),
-      italics: path.join(dir, FONT_FILES.italics),
-      bolditalics: path.join(dir, FONT_FILES.bolditalics),
-    },
-  }
+  const file = (variant: keyof typeof FONT_FILES) => path.join(dir, FONT_FILES[variant])
+  return { normal: file('normal'), bold: file('bold'), italics: file('italics'), bolditalics: file('bolditalics') }
 }
+
+const fontDictionary = (dir: string): TFontDictionary => ({ [FONT_FAMILY]: fontFiles(dir) })
 
 /** Points the pdfmake singleton at the fonts in fontsDir and forbids every other file and all URLs. */
 export function configurePdfmake(fontsDir: string): void {
@@ -47,8 +45,31 @@ export function configurePdfmake(fontsDir: string): void {
   pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(dir + path.sep))
 }
 
+const measures = new Map<string, MeasureText>()
+function measureFor(fontsDir: string): MeasureText {
+  const dir = path.resolve(fontsDir)
+  let measure = measures.get(dir)
+  if (!measure) {
+    measures.set(dir, (measure = createTextMeasure(fontFiles(dir))))
+  }
+  return measure
+}
+
+/** A4 portrait, the only page our layout uses; other sizes are rendered without fitting lines. */
+const A4_WIDTH = 595.28
+
+function contentWidth(doc: TDocumentDefinitions): number | null {
+  if (doc.pageSize !== 'A4' || (doc.pageOrientation ?? 'portrait') !== 'portrait') return null
+  const m = doc.pageMargins
+  if (!Array.isArray(m) || m.length !== 4) return null
+  return A4_WIDTH - m[0] - m[2]
+}
+
 /** Renders a document definition (see layout.ts) to PDF bytes with the fonts in fontsDir. */
 export async function renderPdf(doc: TDocumentDefinitions, fontsDir: string): Promise<Buffer> {
   configurePdfmake(fontsDir)
+  const width = contentWidth(doc)
+  const fontSize = (doc.defaultStyle as { fontSize?: number } | undefined)?.fontSize
+  if (width !== null && fontSize !== undefined) fitDocumentLines(doc, width, fontSize, measureFor(fontsDir))
   return pdfmake.createPdf(doc).getBuffer()
 }
