@@ -123,7 +123,7 @@ function fitCell(cell: unknown, width: number, base: Style, measure: MeasureText
   let line: Piece[] = []
   const wrapPiece = (p: Piece) => {
     const s = styleOf(p.props, nodeStyle)
-    return wrap(p.text, (x) => measure(x, variantOf(s), s.fontSize) <= width - SLACK)
+    return wrap(p.text, width - SLACK, (x) => measure(x, variantOf(s), s.fontSize))
   }
   const flush = () => {
     const [only] = line
@@ -153,28 +153,43 @@ function fitCell(cell: unknown, width: number, base: Style, measure: MeasureText
 }
 
 /**
- * One line of text broken into lines that fit, greedily at Unicode line-break opportunities as pdfmake
- * does (spaces at a line's end do not count). null when a single word does not fit: pdfmake then decides.
+ * One line of text broken into lines no wider than `limit`, greedily at Unicode line-break opportunities
+ * as pdfmake does (spaces at a line's end do not count). null when a single word does not fit: pdfmake
+ * then decides.
  */
-function wrap(text: string, fits: (line: string) => boolean): string[] | null {
-  if (fits(text)) return [text]
+function wrap(text: string, limit: number, width: (s: string) => number): string[] | null {
+  if (width(text) <= limit) return [text]
+  const segments: string[] = []
   const breaker = new LineBreaker(text)
-  const lines: string[] = []
-  let start = 0
-  let end = 0 // end of the longest fitting line from start found so far
+  let last = 0
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
     if (bk.required && bk.position < text.length) return null
-    if (fits(text.slice(start, bk.position).trimEnd())) {
-      end = bk.position
-      continue
-    }
-    if (end === start) return null
-    lines.push(text.slice(start, end).trimEnd())
-    start = end
-    if (!fits(text.slice(start, bk.position).trimEnd())) return null
-    end = bk.position
+    segments.push(text.slice(last, bk.position))
+    last = bk.position
   }
-  lines.push(text.slice(start).trimEnd())
+  const lines: string[] = []
+  let line = ''
+  let lineWidth = 0 // of `line`, trailing spaces included
+  // pdfkit measures text as runs cut after each space or tab, so while every cut in the line falls after
+  // one, the line's width is the sum of its segments' (each measured once); after a cut elsewhere (a
+  // hyphen) the line is measured whole.
+  let additive = true
+  const endsInSpace = (x: string) => x.endsWith(' ') || x.endsWith('\t')
+  for (const segment of segments) {
+    const w = line === '' ? width(segment.trimEnd()) : additive ? lineWidth + width(segment.trimEnd()) : width((line + segment).trimEnd())
+    if (w > limit) {
+      if (line === '') return null
+      lines.push(line.trimEnd())
+      line = ''
+      lineWidth = 0
+      additive = true
+      if (width(segment.trimEnd()) > limit) return null
+    }
+    line += segment
+    lineWidth += width(segment)
+    additive &&= endsInSpace(segment)
+  }
+  lines.push(line.trimEnd())
   return lines
 }
 
@@ -189,8 +204,17 @@ const marginX = (x: object): number => {
  * Fits the lines of every table the layout marked, wherever it sits in the document's content (at the
  * top level or in stacks, whose margins narrow it). Tables inside columns or other tables are left alone.
  */
-export function fitDocumentLines(doc: TDocumentDefinitions, contentWidth: number, defaultFontSize: number, measure: MeasureText): void {
+export function fitDocumentLines(doc: TDocumentDefinitions, contentWidth: number, defaultFontSize: number, measureText: MeasureText): void {
   const base: Style = { bold: false, italics: false, fontSize: defaultFontSize }
+  // Long registers repeat the same lines (labels, retention rules, vendors) hundreds of times: each is
+  // measured once per document.
+  const widths = new Map<string, number>()
+  const measure: MeasureText = (text, variant, fontSize) => {
+    const key = `${variant}\u0000${fontSize}\u0000${text}`
+    let w = widths.get(key)
+    if (w === undefined) widths.set(key, (w = measureText(text, variant, fontSize)))
+    return w
+  }
   const visit = (x: Content, available: number): void => {
     if (Array.isArray(x)) return x.forEach((y) => visit(y, available))
     if (typeof x !== 'object' || x === null) return

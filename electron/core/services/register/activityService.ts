@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import { ActivityInputSchema, type Activity, type ActivityFields } from '../../../../shared/domain/register/activity'
 import type { AuditWrite } from '../../audit/auditLog'
-import { activityExists, deleteActivityRow, getActivityRow, loadActivities, putActivity } from '../../repositories/register/activityRepo'
+import { activityExists, deleteActivityRow, getActivityRow, loadActivities, putActivities } from '../../repositories/register/activityRepo'
 import { systemExists } from '../../repositories/register/systemRepo'
 import { vendorExists } from '../../repositories/register/vendorRepo'
 import type { Workspace } from '../../store/workspace'
@@ -25,26 +25,35 @@ export function referenceErrors(db: Database.Database, a: ActivityFields): Recor
 
 const withoutTimes = ({ createdAt: _c, updatedAt: _u, ...rest }: Activity) => rest
 
-/**
- * Writes one validated entry inside an open write transaction and returns its audit row, or nothing when
- * the entry is unchanged. Creates it when `id` is absent or unknown (an import keeps its stable ids).
- */
-export function writeActivity(
-  db: Database.Database,
-  input: ActivityFields,
-  now: string,
-  before: Activity | undefined,
+export interface ActivityWrite {
+  input: ActivityFields
+  /** The stored entry with this id, if any. */
+  before: Activity | undefined
   /** The caller knows no entry has this id (an import checked the whole register). */
-  knownNew = false,
-): { activity: Activity; audit: AuditWrite | undefined } {
-  const activity: Activity = { ...input, id: input.id ?? randomUUID(), createdAt: before?.createdAt ?? now, updatedAt: now }
-  if (before && canonical(withoutTimes(before)) === canonical(withoutTimes(activity))) return { activity: before, audit: undefined }
-  putActivity(db, activity, knownNew || (!before && !activityExists(db, activity.id)))
-  return {
-    activity,
-    audit: { entity: 'activity', entityId: activity.id, action: before ? 'update' : 'create', before: before ?? null, after: activity },
-  }
+  knownNew?: boolean
 }
+
+/**
+ * Writes validated entries inside an open write transaction (all their rows in a few multi-row
+ * statements) and returns, for each, the entry and its audit row, or no audit row when it is unchanged.
+ * Creates an entry when `id` is absent or unknown (an import keeps its stable ids).
+ */
+export function writeActivities(db: Database.Database, writes: ActivityWrite[], now: string): { activity: Activity; audit: AuditWrite | undefined }[] {
+  const put: { activity: Activity; fresh: boolean }[] = []
+  const out = writes.map(({ input, before, knownNew }) => {
+    const activity: Activity = { ...input, id: input.id ?? randomUUID(), createdAt: before?.createdAt ?? now, updatedAt: now }
+    if (before && canonical(withoutTimes(before)) === canonical(withoutTimes(activity))) return { activity: before, audit: undefined }
+    put.push({ activity, fresh: !!knownNew || (!before && !activityExists(db, activity.id)) })
+    const audit: AuditWrite = { entity: 'activity', entityId: activity.id, action: before ? 'update' : 'create', before: before ?? null, after: activity }
+    return { activity, audit }
+  })
+  putActivities(db, put)
+  return out
+}
+
+/** One entry: see writeActivities. */
+export const writeActivity = (db: Database.Database, input: ActivityFields, now: string, before: Activity | undefined) =>
+  writeActivities(db, [{ input, before }], now)[0]
 
 /** Validates, checks links, saves and audits (before/after) in one transaction. */
 export function saveActivity(ws: Workspace, raw: unknown): { activity: Activity; changed: boolean } {

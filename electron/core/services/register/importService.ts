@@ -12,7 +12,7 @@ import { loadSystems } from '../../repositories/register/systemRepo'
 import { loadVendors } from '../../repositories/register/vendorRepo'
 import type { Workspace } from '../../store/workspace'
 import { readProfile } from '../profileService'
-import { writeActivity } from './activityService'
+import { writeActivities } from './activityService'
 import { SHEETS } from './exportService'
 import { ACTIVITY_COLUMNS, ACTIVITY_REQUIRED, activityColumnOf, parseActivityRow } from './io/activityColumns'
 import { IssueList } from './io/issues'
@@ -205,14 +205,19 @@ export async function importRegister(ws: Workspace, raw: unknown): Promise<Impor
       for (const s of systemPlan) keep(c.systems, writeSystem(db, s, now).audit)
       // Written in id order (the child tables' keys start with the activity id, so their indexes fill in
       // order: about a tenth faster for 10,000 rows); audited in the file's order.
-      const written = new Array<AuditWrite | undefined>(activityPlan.length)
       const order = activityPlan.map((a, i) => ({ id: a.id!, i }))
       order.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
-      for (const { id, i } of order) {
-        const before = activitiesById.get(id)
-        // Not in the workspace when the import started, and ids are unique in the file: a new entry.
-        written[i] = writeActivity(db, activityPlan[i], now, before, !before).audit
-      }
+      const results = writeActivities(
+        db,
+        order.map(({ id, i }) => {
+          const before = activitiesById.get(id)
+          // Not in the workspace when the import started, and ids are unique in the file: a new entry.
+          return { input: activityPlan[i], before, knownNew: !before }
+        }),
+        now,
+      )
+      const written = new Array<AuditWrite | undefined>(activityPlan.length)
+      order.forEach(({ i }, k) => (written[i] = results[k].audit))
       for (const a of written) keep(c.activities, a)
       if (dryRun) throw new DryRunRollback(c)
       return { result: c, audit }
