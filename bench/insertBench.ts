@@ -1,6 +1,6 @@
 // npm run bench: repository insert throughput vs a raw prepared-statement insert on the same kind of
 // file (WAL, synchronous=FULL, one transaction per write as the app does), and workspace open time; then
-// the register benchmarks (registerBench.ts, imported at the end).
+// `npm run bench` runs the register benchmarks (registerBench.ts).
 // Ratios come from one run on this machine; there are no timed assertions anywhere in the tests.
 import Database from 'better-sqlite3'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -72,6 +72,3 @@ try {
   rmSync(dir, { recursive: true, force: true })
 }
 
-// `npm run bench` bundles and runs this file: the register benchmarks of issue 4 (register PDF, XLSX
-// import, list query) follow, so that one command prints every figure.
-await import('./registerBench')

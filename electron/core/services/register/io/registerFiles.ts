@@ -112,7 +112,9 @@ export async function writeWorkbook(path: string, sheets: SheetOut[], created: D
     const lists = new Set(s.listColumns ?? [])
     ws.columns = s.columns.map((c) => ({ header: c, key: c, width: lists.has(c) ? 48 : c === 'id' ? 38 : 22 }))
     ws.getRow(1).font = { bold: true }
-    for (const r of s.rows) ws.addRow(s.columns.map((c) => r[c] ?? ''))
+    // An empty field is no cell at all, as a spreadsheet program saves it: a register's many empty
+    // fields would otherwise be half the file's cells, and as much work to read back.
+    for (const r of s.rows) ws.addRow(s.columns.map((c) => r[c] || null))
     for (const c of lists) ws.getColumn(c).alignment = { wrapText: true, vertical: 'top' }
   }
   atomicWrite(path, Buffer.from(await wb.xlsx.writeBuffer()))
