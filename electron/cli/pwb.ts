@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { systemClock } from '../core/clock'
 import { runCli } from './runCli'
 
-// Built to out/cli/pwb.js: the repo root (with resources/ and package.json) is two levels up.
+// Built to out/cli/pwbMain.js (started by the out/cli/pwb.js launcher): the repo root (with resources/ and package.json) is two levels up.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
 
