@@ -52,6 +52,7 @@ function sampleDoc(opts: { unbreakable?: boolean } = {}): TDocumentDefinitions {
               { label: 'Short', value: 'Contact data' },
               { label: 'Categories of personal data and retention (Art. 30(1)(c), (f))', value: LONG },
               { label: 'Italian', value: ITALIAN },
+              { label: 'Windows lines', value: 'First line\r\nSecond line\rThird line' },
               { label: 'List', value: `•  ${LONG}\n•  Invoices: 10 years\n\n•  ${ITALIAN}` },
               {
                 label: 'Runs',
@@ -79,7 +80,7 @@ function sampleDoc(opts: { unbreakable?: boolean } = {}): TDocumentDefinitions {
             ],
             [
               [LONG, 'Active', 'Consent, Contract, Legitimate interests', { text: '2 / 3', bold: true }],
-              [ITALIAN, 'Draft', 'Legal obligation', '0 / 0'],
+              [ITALIAN, 'Draft\u2028(new)', 'Legal obligation', '0 / 0'],
             ],
             'none',
           ),
@@ -154,6 +155,11 @@ describe('fitDocumentLines', () => {
     const list = runsOf(value('List'))
     expect(list.map((r) => r.text).join('')).toContain('Invoices: 10 years\n\n•')
     for (const r of list.filter((x) => x.noWrap)) expect(measure(r.text, variant(r), 9.5)).toBeLessThanOrEqual(valueWidth)
+  })
+
+  it('reads \\r\\n and \\r as line ends, and leaves other forced breaks to pdfmake', () => {
+    expect(lines(value('Windows lines')).map((r) => r.text)).toEqual(['First line', 'Second line', 'Third line'])
+    expect(rows.get(ITALIAN)?.[1]).toBe('Draft\u2028(new)')
   })
 
   it('leaves to pdfmake what it cannot be sure of: several styles on a line, named styles, stacks', () => {

@@ -111,7 +111,7 @@ function fitCell(cell: unknown, width: number, base: Style, measure: MeasureText
   const pieces: Piece[] = []
   for (const r of typeof text === 'string' ? [text] : text) {
     const { text: t, ...props } = typeof r === 'string' ? { text: r } : r
-    t.split('\n').forEach((segment, i) => {
+    t.split(NEWLINE).forEach((segment, i) => {
       if (i > 0) pieces.push({ text: '\n', props, newline: true })
       if (segment !== '') pieces.push({ text: segment, props, newline: false })
     })
@@ -152,12 +152,18 @@ function fitCell(cell: unknown, width: number, base: Style, measure: MeasureText
   return { content: fitted === 0 ? null : ({ ...nodeProps, text: out } as Content), narrow }
 }
 
+/** Line ends as pdfmake reads them (\r\n, \r or \n). */
+const NEWLINE = /\r\n|\r|\n/
+/** Other characters after which Unicode requires a line break (UAX #14 class BK, and NEL): left to pdfmake. */
+const OTHER_MANDATORY_BREAK = /[\v\f\u0085\u2028\u2029]/
+
 /**
  * One line of text broken into lines no wider than `limit`, greedily at Unicode line-break opportunities
  * as pdfmake does (spaces at a line's end do not count). null when a single word does not fit: pdfmake
  * then decides.
  */
 function wrap(text: string, limit: number, width: (s: string) => number): string[] | null {
+  if (OTHER_MANDATORY_BREAK.test(text)) return null
   if (width(text) <= limit) return [text]
   const segments: string[] = []
   const breaker = new LineBreaker(text)
