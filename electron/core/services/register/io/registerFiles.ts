@@ -30,11 +30,32 @@ function cellText(v: ExcelJS.CellValue): string {
   return String(v)
 }
 
+/** Adds a row to a sheet being read: the first non-empty row is the header. */
+function addRow(sheet: RawSheet, number: number, values: ExcelJS.CellValue[]): void {
+  const cells: string[] = []
+  for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]))
+  if (cells.every((c) => c.trim() === '')) return
+  if (sheet.header.length === 0) sheet.header = cells
+  else sheet.rows.push({ row: number, cells })
+}
+
 /**
  * Every sheet of a workbook by lower-case name. The first non-empty row is the header. Read with exceljs's
  * streaming reader: a 10,000-row register loads in about a third of the time the in-memory reader takes.
+ * That reader sometimes reaches a sheet before the workbook part that names it and fails (exceljs issue
+ * #3064, "Cannot read properties of undefined (reading 'sheets')", open): the file is then read again with
+ * the in-memory reader, which has no such race.
  */
 export async function readWorkbook(path: string): Promise<Map<string, RawSheet>> {
+  try {
+    return await readWorkbookStreaming(path)
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e
+    return readWorkbookInMemory(path)
+  }
+}
+
+async function readWorkbookStreaming(path: string): Promise<Map<string, RawSheet>> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     styles: 'cache', // date cells come back as dates, not serial numbers
@@ -46,18 +67,21 @@ export async function readWorkbook(path: string): Promise<Map<string, RawSheet>>
   for await (const ws of reader) {
     const name = (ws as unknown as { name?: string }).name ?? `Sheet${out.size + 1}`
     const sheet: RawSheet = { name, header: [], rows: [] }
-    let headerSeen = false
-    for await (const row of ws) {
-      const values = row.values as ExcelJS.CellValue[]
-      const cells: string[] = []
-      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]))
-      if (cells.every((c) => c.trim() === '')) continue
-      if (!headerSeen) {
-        sheet.header = cells
-        headerSeen = true
-      } else sheet.rows.push({ row: row.number, cells })
-    }
+    for await (const row of ws) addRow(sheet, row.number, row.values as ExcelJS.CellValue[])
     out.set(name.toLowerCase(), sheet)
+  }
+  return out
+}
+
+/** The same, reading the whole file at once. */
+export async function readWorkbookInMemory(path: string): Promise<Map<string, RawSheet>> {
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.readFile(path)
+  const out = new Map<string, RawSheet>()
+  for (const ws of wb.worksheets) {
+    const sheet: RawSheet = { name: ws.name, header: [], rows: [] }
+    ws.eachRow((row, number) => addRow(sheet, number, row.values as ExcelJS.CellValue[]))
+    out.set(ws.name.toLowerCase(), sheet)
   }
   return out
 }
