@@ -1,13 +1,15 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { BUNDLED_DEPS } from './scripts/bundledDeps.mjs'
 
 // electron-vite only auto-detects src/; our layout is electron/ + renderer/ (DESIGN.md).
 export default defineConfig({
   main: {
     build: {
       lib: { entry: resolve('electron/main/index.ts') },
-      externalizeDeps: true,
+      // Faster start: see scripts/bundledDeps.mjs.
+      externalizeDeps: { exclude: BUNDLED_DEPS },
     },
   },
   preload: {

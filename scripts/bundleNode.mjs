@@ -4,15 +4,13 @@ import { build } from 'vite'
 import { chmodSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { BUNDLED_DEPS } from './bundledDeps.mjs'
 
 export async function bundleNode(entry, outDir, fileName) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    // Pure-JS libraries that ship as hundreds of ES modules are bundled in: Node resolves each module
-    // file of an external package on start (kysely alone is ~1,000 files), which made `pwb --help` take
-    // 1.5 s. Native and CommonJS packages with files of their own (SQLite, pdfmake, exceljs) stay external.
-    ssr: { noExternal: ['kysely', 'date-fns', '@date-fns/tz', 'zod', 'i18next'] },
+    ssr: { noExternal: BUNDLED_DEPS },
     build: {
       ssr: entry,
       outDir,
