@@ -16,8 +16,8 @@ Usage:
                            dsar-case --case ID (closing pack); dsar-letter --case LETTER_NO;
                            breach (breach register); breach-case | breach-sa-draft |
                            breach-subject-draft --case ID; transfers; tia --case ID
-  pwb list FILE --type dsar|breach|tia [--json]
-                           list the cases, with the ids --case takes
+  pwb list FILE --type activities|vendors|findings|dsar|breach|tia [--json]
+                           list register entries, completeness findings, or cases (with the ids --case takes)
   pwb demo FILE [--sample vimage|virtual-contact]
                            create a demo workspace (default: Vimage S.r.l., English;
                            virtual-contact: a controller that is also a processor)

@@ -2,6 +2,7 @@ import { lister, listTypes, type ListContext } from './listRegistry'
 // Each module's list types register themselves when imported here (one line per module).
 import './transfersCommands'
 import './caseListers'
+import './registerListers'
 
 /** `pwb list FILE --type T [--json]`: opens the workspace and prints the items of type T. */
 export async function runList(args: {

@@ -66,3 +66,39 @@ describe('pwb import / export / demo --sample / report --type ropa', () => {
     expect(existsSync(pdf)).toBe(true)
   })
 })
+
+describe('pwb list --type activities|vendors|findings', () => {
+  it('lists the demo register, its vendors and its completeness findings in words', async () => {
+    const demo = join(tmp.dir, 'd.pwb')
+    expect((await pwb('demo', demo)).code).toBe(0)
+    const activities = JSON.parse((await pwb('list', demo, '--type', 'activities', '--json')).out) as { id: string; name: string; bases: string[] }[]
+    expect(activities).toHaveLength(7)
+    const chatbot = activities.find((a) => a.name === 'AI chatbot (Vimage AI)')
+    expect(chatbot?.bases).toEqual(['consent'])
+    expect((await pwb('list', demo, '--type', 'activities')).out).toContain(`${chatbot?.id}  active   AI chatbot (Vimage AI)  [consent]`)
+
+    const vendors = JSON.parse((await pwb('list', demo, '--type', 'vendors', '--json')).out) as { name: string; country: string; activityCount: number }[]
+    expect(vendors.find((v) => v.name === 'Anthropic, PBC')).toMatchObject({ country: 'US', activityCount: 1 })
+    expect((await pwb('list', demo, '--type', 'vendors')).out).toMatch(/ US {2}processor +Anthropic, PBC {2}DPA signed {2}1 activity$/m)
+
+    const findings = await pwb('list', demo, '--type', 'findings', '--json')
+    const rows = JSON.parse(findings.out) as { code: string; problem: string; fix: string; article: string }[]
+    expect(rows.length).toBeGreaterThan(0)
+    // Texts, not keys: every finding says the problem and what to do.
+    for (const r of rows) {
+      expect(r.problem).not.toContain('findings.')
+      expect(r.fix.length).toBeGreaterThan(10)
+    }
+    const lines = (await pwb('list', demo, '--type', 'findings')).out.split('\n')
+    expect(lines).toHaveLength(rows.length)
+    for (const l of lines) expect(l).toMatch(/^(REQUIRED {3}|recommended) {2}.+ \(.+\): .+ \(Art\. .+\)$/)
+  })
+
+  it('says so when the register is empty and complete', async () => {
+    const empty = join(tmp.dir, 'e.pwb')
+    await pwb('init', empty, '--org', 'Empty Srl', '--country', 'IT', '--tz', 'Europe/Rome')
+    expect((await pwb('list', empty, '--type', 'activities')).out).toBe('No processing activities.')
+    expect((await pwb('list', empty, '--type', 'vendors')).out).toBe('No vendors.')
+    expect((await pwb('list', empty, '--type', 'findings')).out).toBe('Complete: no required or recommended item is missing.')
+  })
+})

@@ -15,7 +15,8 @@ export function localeFor(lang: string): string {
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
-function formatter(
+/** One Intl.DateTimeFormat per locale, zone and options: building one costs far more than formatting. */
+export function formatter(
   locale: string,
   timeZone: string,
   options: Intl.DateTimeFormatOptions,

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import pdfmake from 'pdfmake'
+import PDFDocument from 'pdfkit'
 import type { Content, ContentTable, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces'
 import { describe, expect, it } from 'vitest'
 import { translator } from '../../../shared/i18n/translate'
@@ -19,7 +19,7 @@ const measure = createTextMeasure({
   bold: path.join(FONTS, FONT_FILES.bold),
   italics: path.join(FONTS, FONT_FILES.italics),
   bolditalics: path.join(FONTS, FONT_FILES.bolditalics),
-})
+}, PDFDocument)
 
 const meta: ReportMeta = {
   title: 'Line fitting',
@@ -196,7 +196,7 @@ describe('fitDocumentLines', () => {
 describe('renderPdf with fitted lines', () => {
   it.each([false, true])('lays the pages out exactly as pdfmake does on its own (a word wider than its column: %s)', async (unbreakable) => {
     const fitted = pdfPages(await renderPdf(sampleDoc({ unbreakable }), FONTS))
-    configurePdfmake(FONTS)
+    const pdfmake = await configurePdfmake(FONTS)
     const plain = pdfPages(await pdfmake.createPdf(sampleDoc({ unbreakable })).getBuffer())
     expect(fitted.length).toBe(plain.length)
     expect(fitted).toEqual(plain)

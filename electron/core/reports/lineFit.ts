@@ -1,5 +1,5 @@
 import LineBreaker from 'linebreak'
-import PDFDocument from 'pdfkit'
+import type PDFDocument from 'pdfkit'
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
 
 // Long reports (a register of 1,000 activities) spend most of their time in pdfmake's per-word work: it
@@ -15,9 +15,9 @@ export type FontVariant = 'normal' | 'bold' | 'italics' | 'bolditalics'
 /** Widths in points of text in the report fonts. */
 export type MeasureText = (text: string, variant: FontVariant, fontSize: number) => number
 
-/** A measurer over the four font files, with pdfkit's own per-word cache behind it. */
-export function createTextMeasure(fontFiles: Record<FontVariant, string>): MeasureText {
-  const doc = new PDFDocument({ autoFirstPage: false })
+/** A measurer over the four font files, with pdfkit's own per-word cache behind it (pdfkit is passed in: loaded on first use). */
+export function createTextMeasure(fontFiles: Record<FontVariant, string>, Pdf: typeof PDFDocument): MeasureText {
+  const doc = new Pdf({ autoFirstPage: false })
   // pdfkit registers a font once per name and reuses its glyph layouts.
   for (const [variant, file] of Object.entries(fontFiles)) doc.registerFont(variant, file)
   return (text, variant, fontSize) => doc.font(variant).fontSize(fontSize).widthOfString(text)

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import pdfmake from 'pdfmake'
+import type PDFDocument from 'pdfkit'
+import type pdfmakeModule from 'pdfmake'
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
 import { createTextMeasure, fitDocumentLines, type MeasureText } from './lineFit'
 
@@ -36,21 +37,39 @@ function fontFiles(dir: string): Record<keyof typeof FONT_FILES, string> {
 
 const fontDictionary = (dir: string): TFontDictionary => ({ [FONT_FAMILY]: fontFiles(dir) })
 
+type Pdfmake = typeof pdfmakeModule
+interface PdfLibraries {
+  pdfmake: Pdfmake
+  PDFDocument: typeof PDFDocument
+}
+let libraries: Promise<PdfLibraries> | undefined
+
+/**
+ * pdfmake and pdfkit, loaded on the first report rather than at start: they take about 0.3 s to load,
+ * which every other `pwb` command and the app's first window would otherwise wait for.
+ */
+export function loadPdfLibraries(): Promise<PdfLibraries> {
+  libraries ??= Promise.all([import('pdfmake'), import('pdfkit')]).then(([m, k]) => ({ pdfmake: m.default, PDFDocument: k.default }))
+  return libraries
+}
+
 /** Points the pdfmake singleton at the fonts in fontsDir and forbids every other file and all URLs. */
-export function configurePdfmake(fontsDir: string): void {
+export async function configurePdfmake(fontsDir: string): Promise<Pdfmake> {
+  const { pdfmake } = await loadPdfLibraries()
   const dir = path.resolve(fontsDir)
   pdfmake.setFonts(fontDictionary(dir))
   // Reports are offline: no URL is ever fetched, and only the font folder may be read.
   pdfmake.setUrlAccessPolicy(() => false)
   pdfmake.setLocalAccessPolicy((p) => path.resolve(p).startsWith(dir + path.sep))
+  return pdfmake
 }
 
 const measures = new Map<string, MeasureText>()
-function measureFor(fontsDir: string): MeasureText {
+function measureFor(fontsDir: string, Pdf: typeof PDFDocument): MeasureText {
   const dir = path.resolve(fontsDir)
   let measure = measures.get(dir)
   if (!measure) {
-    measures.set(dir, (measure = createTextMeasure(fontFiles(dir))))
+    measures.set(dir, (measure = createTextMeasure(fontFiles(dir), Pdf)))
   }
   return measure
 }
@@ -67,9 +86,11 @@ function contentWidth(doc: TDocumentDefinitions): number | null {
 
 /** Renders a document definition (see layout.ts) to PDF bytes with the fonts in fontsDir. */
 export async function renderPdf(doc: TDocumentDefinitions, fontsDir: string): Promise<Buffer> {
-  configurePdfmake(fontsDir)
+  // Configured with no await between it and createPdf, which snapshots the singleton's configuration.
+  const { PDFDocument: Pdf } = await loadPdfLibraries()
+  const pdfmake = await configurePdfmake(fontsDir)
   const width = contentWidth(doc)
   const fontSize = (doc.defaultStyle as { fontSize?: number } | undefined)?.fontSize
-  if (width !== null && fontSize !== undefined) fitDocumentLines(doc, width, fontSize, measureFor(fontsDir))
+  if (width !== null && fontSize !== undefined) fitDocumentLines(doc, width, fontSize, measureFor(fontsDir, Pdf))
   return pdfmake.createPdf(doc).getBuffer()
 }

@@ -2,6 +2,7 @@
 // result can be shown in another language once the `dsar` namespace is translated.
 import { dsar as en } from '../../i18n/en/dsar'
 import type { DeepStrings } from '../../i18n/types'
+import { formatter } from '../../format/dateTime'
 import { isLocalDate } from '../calendar'
 import type { DsarMessage, DsarMessageParams, DsarReading, DsarReadingId } from './dsarTypes'
 
@@ -18,8 +19,8 @@ export const msg = (key: DsarMessageKey, params: DsarMessageParams = {}): DsarMe
 export function longDate(d: string, locale = 'en-GB'): string {
   const [y, m, day] = d.split('-').map(Number)
   const at = new Date(Date.UTC(y, m - 1, day)) // formatting only; arithmetic stays in calendar.ts
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(at)
-  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at)
+  const weekday = formatter(locale, 'UTC', { weekday: 'long' }).format(at)
+  const date = formatter(locale, 'UTC', { day: 'numeric', month: 'long', year: 'numeric' }).format(at)
   return `${weekday} ${date}`
 }
 

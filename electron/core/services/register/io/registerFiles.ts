@@ -1,7 +1,17 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import type { RawSheet } from './sheetRows'
+
+let excel: Promise<typeof ExcelJS> | undefined
+/**
+ * exceljs, loaded on the first XLSX read or write rather than at start: it takes about 0.4 s to load,
+ * which every other `pwb` command and the app's first window would otherwise wait for.
+ */
+export function loadExcel(): Promise<typeof ExcelJS> {
+  excel ??= import('exceljs').then((m) => m.default)
+  return excel
+}
 
 // Reading and writing register spreadsheets: XLSX (exceljs) and CSV (papaparse, UTF-8 with BOM so that
 // spreadsheet programs keep accented letters). Every cell is read as text.
@@ -56,6 +66,7 @@ export async function readWorkbook(path: string): Promise<Map<string, RawSheet>>
 }
 
 async function readWorkbookStreaming(path: string): Promise<Map<string, RawSheet>> {
+  const ExcelJS = await loadExcel()
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     styles: 'cache', // date cells come back as dates, not serial numbers
@@ -75,6 +86,7 @@ async function readWorkbookStreaming(path: string): Promise<Map<string, RawSheet
 
 /** The same, reading the whole file at once. */
 export async function readWorkbookInMemory(path: string): Promise<Map<string, RawSheet>> {
+  const ExcelJS = await loadExcel()
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.readFile(path)
   const out = new Map<string, RawSheet>()
@@ -126,6 +138,7 @@ function atomicWrite(path: string, data: Buffer | string): void {
 }
 
 export async function writeWorkbook(path: string, sheets: SheetOut[], created: Date): Promise<void> {
+  const ExcelJS = await loadExcel()
   const wb = new ExcelJS.Workbook()
   wb.creator = 'Privacy Workbench'
   // From the injected clock, so the same register gives the same file.
