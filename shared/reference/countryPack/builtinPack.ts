@@ -130,7 +130,8 @@ export const BUILTIN_COUNTRY_PACK: CountryPackInput = {
       },
       { title: 'Data Privacy Framework List', url: 'dataprivacyframework.gov', asOf: AS_OF },
       {
-        title: 'Swiss-US DPF effective 15 September 2024 (REFERENCE.md §5.7)',
+        // REFERENCE.md §5.7 (unverified there too).
+        title: 'Swiss Federal Council: Swiss-US DPF effective 15 September 2024 (Data Protection Ordinance, Annex 1)',
         asOf: AS_OF,
         unverified: true,
       },
@@ -392,7 +393,8 @@ export const BUILTIN_COUNTRY_PACK: CountryPackInput = {
         'LGPD (Law 13.709/2018) Art. 33 and ANPD Resolution CD/ANPD 19/2024 set Brazil’s own transfer tools, including standard clauses (unverified here).',
       sources: [
         {
-          title: 'REFERENCE.md §5.2: Brazil adequacy process started in 2025',
+          // REFERENCE.md §5.2 (unverified there too).
+          title: 'European Commission: adequacy process for Brazil started in 2025, status to be checked',
           asOf: AS_OF,
           unverified: true,
         },

@@ -80,7 +80,8 @@ export function doraClocks(input: DoraClocksInput): DoraClocks {
       period: { value: 72, unit: 'hours' },
       deadline: interDue,
       isLegalPeriod: true,
-      source: `${RTS}; REFERENCE.md §8 Q22`,
+      // Two readings (REFERENCE.md §8 Q22): the earlier is taken; the explanation says so.
+      source: RTS,
       explanationMessages: [
         msg(initialSubmittedAt ? 'dora.intermediate.submitted' : 'dora.intermediate.latest', {
           from: utcSeconds(interFrom),
@@ -106,7 +107,8 @@ export function doraClocks(input: DoraClocksInput): DoraClocks {
       period: { value: 1, unit: 'months' },
       deadline: finalDue,
       isLegalPeriod: true,
-      source: `${RTS}; REFERENCE.md §8 Q23`,
+      // Two readings (REFERENCE.md §8 Q23): the earlier is taken; the explanation says so.
+      source: RTS,
       explanationMessages: [
         msg(intermediateSubmittedAt ? 'dora.final.submitted' : 'dora.final.latest', {
           from: utcSeconds(finalFrom),

@@ -72,7 +72,8 @@ export function gdprClocks(input: GdprClocksInput): GdprClocks {
       deadline: safer,
       isLegalPeriod: true,
       saferReadingOf: controller.id,
-      source: `${law}, Art. 33(2); EDPB Guidelines 9/2022; REFERENCE.md §8 Q12`,
+      // Two readings (REFERENCE.md §8 Q12): the earlier deadline is taken; the explanation says so.
+      source: `${law}, Art. 33(2); EDPB Guidelines 9/2022`,
       explanationMessages: [
         msg('gdpr.saferExplain', {
           processorAwareAt: utcSeconds(processorAwareAt),

@@ -68,7 +68,8 @@ export function nis2Clocks(input: Nis2ClocksInput): Nis2Clocks {
       period: { value: 1, unit: 'months' },
       deadline,
       isLegalPeriod: true,
-      source: `${LAW}(d)-(e); REFERENCE.md §8 Q23`,
+      // Two readings (REFERENCE.md §8 Q23): the earlier is taken; the explanation says so.
+      source: `${LAW}(d)-(e)`,
       explanationMessages: [
         msg(notificationSubmittedAt ? 'nis2.finalReport.submitted' : 'nis2.finalReport.latest', {
           from: utcSeconds(from),
