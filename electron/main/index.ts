@@ -3,13 +3,16 @@ import { resolve } from 'node:path'
 import { systemClock } from '../core/clock'
 import type { Core } from '../core/coreTypes'
 import { createCore } from '../core/createCore'
+import { warmUpLibraries } from '../core/warmUp'
 import { defaultWorkspaceDir, devServerUrl, documentsDir, recentFile, rendererDir, resourcesDir } from './appPaths'
 import { dialogHostHandlers } from './dialogs'
 import { lockDownSession } from './guards'
 import { registerIpc } from './ipc'
 import { installMenu } from './menu'
+import { keepMenuCurrent } from './menuRefresh'
 import { notifyTimerAlerts } from './notifications'
 import { registerAppScheme, serveRenderer } from './protocol'
+import { shellText } from './shellText'
 import { createMainWindow, focusWindow } from './window'
 import { workspaceActions, type WorkspaceActions } from './workspaceActions'
 import { workspaceArgument } from './workspaceFileName'
@@ -67,6 +70,8 @@ function start(): void {
       serveRenderer(rendererDir())
 
       const defaultDir = defaultWorkspaceDir()
+      // The OS language until a workspace is open (app.getLocale() is only valid once ready).
+      const text = shellText(app.getLocale())
       core = createCore({
         host: 'electron',
         clock: systemClock,
@@ -74,27 +79,21 @@ function start(): void {
         recentFile: recentFile(),
         defaultWorkspaceDir: defaultDir,
         appVersion: app.getVersion(),
-        hostHandlers: dialogHostHandlers(defaultDir, documentsDir()),
+        hostHandlers: dialogHostHandlers(text, defaultDir, documentsDir()),
         idleCheckpointMs: 5000,
       })
       const readyCore = core
-      actions = workspaceActions(readyCore, defaultDir)
+      actions = workspaceActions(readyCore, defaultDir, text)
       const readyActions = actions
       registerIpc(readyCore, devUrl)
       notifyTimerAlerts(readyCore, showWindow)
 
-      // The File menu shows the recent list and whether a workspace is open: rebuild it on change.
-      const refreshMenu = (): void => void installMenu(readyCore, readyActions).catch(logError)
-      readyCore.onEvent((name, payload) => {
-        if (
-          name === 'workspace.closed' ||
-          (name === 'workspace.changed' && (payload as { entity: string }).entity === 'workspace')
-        )
-          refreshMenu()
-      })
-      refreshMenu()
+      // The menu shows the recent list, whether a workspace is open, and speaks its language.
+      keepMenuCurrent(readyCore, text, () => installMenu(readyCore, readyActions, text), logError)
 
       showWindow()
+      // The report and spreadsheet libraries load lazily; load them now, so the first report does not wait.
+      warmUpLibraries().catch(logError)
       if (pendingPath) {
         const path = pendingPath
         pendingPath = null

@@ -1,17 +1,19 @@
 import { app, dialog, Menu } from 'electron'
 import type { RecentWorkspace } from '../../shared/domain/workspace'
 import type { Core } from '../core/coreTypes'
-import { messageLabels, menuLabels } from './menuLabels'
 import { menuTemplate } from './menuTemplate'
+import type { ShellText } from './shellText'
 import type { WorkspaceActions } from './workspaceActions'
 
-// Installs the application menu; call again whenever the open workspace or the recent list changes.
+// Installs the application menu in the shell's current language; menuRefresh.ts decides when to call
+// it again (open workspace, recent list or language changed).
 
-export async function installMenu(core: Core, actions: WorkspaceActions): Promise<void> {
+export async function installMenu(core: Core, actions: WorkspaceActions, text: ShellText): Promise<void> {
   const [recent, current] = await Promise.all([
     core.invoke('workspace.recent', {}),
     core.invoke('workspace.current', {}),
   ])
+  const t = text.t()
   const template = menuTemplate(
     {
       isMac: process.platform === 'darwin',
@@ -27,11 +29,12 @@ export async function installMenu(core: Core, actions: WorkspaceActions): Promis
       about: () =>
         void dialog.showMessageBox({
           type: 'info',
-          title: menuLabels.about,
+          title: t('menu.about'),
           message: app.getName(),
-          detail: messageLabels.aboutDetail(app.getVersion()),
+          detail: t('message.aboutDetail', { version: app.getVersion() }),
         }),
     },
+    t,
   )
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }

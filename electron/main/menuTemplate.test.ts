@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
-import { menuLabels } from './menuLabels'
-import { menuTemplate, type MenuActions, type MenuSpec, type MenuState } from './menuTemplate'
+import { shell as enShell } from '../../shared/i18n/en/shell'
+import { shell as itShell } from '../../shared/i18n/it/shell'
+import { translator } from '../../shared/i18n/translate'
+import { menuTemplate as template, type MenuActions, type MenuSpec, type MenuState } from './menuTemplate'
+
+const menuLabels = enShell.menu
+// English unless a test says otherwise.
+const menuTemplate = (s: MenuState, a: MenuActions, lang = 'en') => template(s, a, translator(lang, 'shell'))
 
 const flatten = (items: MenuSpec[]): MenuSpec[] => items.flatMap((i) => [i, ...flatten(i.submenu ?? [])])
 const roles = (items: MenuSpec[]) => flatten(items).map((i) => i.role)
@@ -76,5 +82,27 @@ describe('application menu', () => {
     const mac = menuTemplate(state({ isMac: true }), actions())
     expect(mac[0].role).toBe('appMenu')
     expect(roles(mac)).not.toContain('quit')
+  })
+
+  it('speaks Italian when the shell language is Italian', () => {
+    const menu = menuTemplate(state({ isMac: false }), actions(), 'it')
+    const labels = flatten(menu).map((i) => i.label)
+    expect(labels).toEqual(
+      expect.arrayContaining(['Esci', 'Apri recenti', 'Modifica', 'Informazioni su Privacy Workbench']),
+    )
+    expect(labels).not.toContain(menuLabels.quit)
+    expect(byLabel(menu, itShell.menu.openRecent)?.submenu).toEqual([
+      { label: itShell.menu.noRecent, enabled: false },
+    ])
+  })
+
+  it('resolves every label in both languages (no raw keys), and falls back to English for fr', () => {
+    for (const lang of ['en', 'it', 'fr']) {
+      const labels = flatten(menuTemplate(state({ isMac: false, isPackaged: false }), actions(), lang))
+        .map((i) => i.label)
+        .filter((l) => l !== undefined)
+      expect(labels.filter((l) => l.startsWith('menu.'))).toEqual([])
+    }
+    expect(byLabel(menuTemplate(state(), actions(), 'fr'), menuLabels.quit)?.role).toBe('quit')
   })
 })

@@ -1,7 +1,8 @@
-import { menuLabels as L } from './menuLabels'
+import type { TFunction } from 'i18next'
 
 // The application menu as plain data (no Electron import), so its rules are unit-tested:
-// developer items only when unpackaged, Open Recent from the core's list.
+// developer items only when unpackaged, Open Recent from the core's list, labels in the language of
+// the translator passed in (a `shell` namespace translator, see shellText.ts).
 
 type Role =
   | 'appMenu'
@@ -53,30 +54,30 @@ export interface MenuState {
 
 const separator: MenuSpec = { type: 'separator' }
 
-export function menuTemplate(state: MenuState, actions: MenuActions): MenuSpec[] {
+export function menuTemplate(state: MenuState, actions: MenuActions, t: TFunction): MenuSpec[] {
   const recentItems: MenuSpec[] = state.recent.length
     ? state.recent.map((r) => ({
         // A name alone is ambiguous for a consultant with two files per client; show the file too.
         label: r.organisationName ? `${r.organisationName} — ${r.path}` : r.path,
         click: () => actions.openRecent(r.path),
       }))
-    : [{ label: L.noRecent, enabled: false }]
+    : [{ label: t('menu.noRecent'), enabled: false }]
 
   const file: MenuSpec = {
-    label: L.file,
+    label: t('menu.file'),
     submenu: [
-      { label: L.newWorkspace, accelerator: 'CmdOrCtrl+N', click: actions.newWorkspace },
-      { label: L.openWorkspace, accelerator: 'CmdOrCtrl+O', click: actions.openWorkspace },
-      { label: L.openRecent, submenu: recentItems },
+      { label: t('menu.newWorkspace'), accelerator: 'CmdOrCtrl+N', click: actions.newWorkspace },
+      { label: t('menu.openWorkspace'), accelerator: 'CmdOrCtrl+O', click: actions.openWorkspace },
+      { label: t('menu.openRecent'), submenu: recentItems },
       separator,
-      { label: L.closeWorkspace, enabled: state.hasWorkspace, click: actions.closeWorkspace },
+      { label: t('menu.closeWorkspace'), enabled: state.hasWorkspace, click: actions.closeWorkspace },
       separator,
-      state.isMac ? { role: 'close' } : { label: L.quit, role: 'quit' },
+      state.isMac ? { role: 'close' } : { label: t('menu.quit'), role: 'quit' },
     ],
   }
 
   const edit: MenuSpec = {
-    label: L.edit,
+    label: t('menu.edit'),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -95,7 +96,7 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuSpec[]
     ? []
     : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator]
   const view: MenuSpec = {
-    label: L.view,
+    label: t('menu.view'),
     submenu: [
       ...developer,
       { role: 'resetZoom' },
@@ -106,14 +107,17 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuSpec[]
     ],
   }
 
-  const help: MenuSpec = { label: L.help, submenu: [{ label: L.about, click: actions.about }] }
+  const help: MenuSpec = {
+    label: t('menu.help'),
+    submenu: [{ label: t('menu.about'), click: actions.about }],
+  }
 
   return [
     ...(state.isMac ? [{ role: 'appMenu' } as MenuSpec] : []),
     file,
     edit,
     view,
-    { label: L.window, role: 'windowMenu' },
+    { label: t('menu.window'), role: 'windowMenu' },
     help,
   ]
 }

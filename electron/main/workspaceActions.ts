@@ -2,7 +2,7 @@ import { dialog } from 'electron'
 import type { Core } from '../core/coreTypes'
 import { chooseExistingWorkspace } from './dialogs'
 import { broadcast } from './ipc'
-import { messageLabels } from './menuLabels'
+import type { ShellText } from './shellText'
 
 // What the File menu and the OS (file association, second instance) do with workspaces.
 // The core emits 'workspace.changed' / 'workspace.closed' itself; ipc.ts forwards them to the
@@ -15,10 +15,13 @@ export interface WorkspaceActions {
   closeWorkspace(): Promise<void>
 }
 
-export function workspaceActions(core: Core, defaultDir: string): WorkspaceActions {
-  async function run(channel: string, input: unknown, failureTitle: string): Promise<boolean> {
+type FailureTitle = 'message.openFailed' | 'message.closeFailed'
+
+export function workspaceActions(core: Core, defaultDir: string, text: ShellText): WorkspaceActions {
+  async function run(channel: string, input: unknown, failureTitle: FailureTitle): Promise<boolean> {
     const res = await core.invoke(channel, input)
-    if (!res.ok) dialog.showErrorBox(failureTitle, res.error.message)
+    // Translated when shown: the language may have changed since the menu was built.
+    if (!res.ok) dialog.showErrorBox(text.t()(failureTitle), res.error.message)
     return res.ok
   }
 
@@ -29,14 +32,14 @@ export function workspaceActions(core: Core, defaultDir: string): WorkspaceActio
       broadcast('menu.command', { command: 'workspace.new' })
     },
     async openWorkspace() {
-      const path = await chooseExistingWorkspace(defaultDir)
-      if (path) await run('workspace.open', { path }, messageLabels.openFailed)
+      const path = await chooseExistingWorkspace(text, defaultDir)
+      if (path) await run('workspace.open', { path }, 'message.openFailed')
     },
     async openPath(path) {
-      await run('workspace.open', { path }, messageLabels.openFailed)
+      await run('workspace.open', { path }, 'message.openFailed')
     },
     async closeWorkspace() {
-      await run('workspace.close', {}, messageLabels.closeFailed)
+      await run('workspace.close', {}, 'message.closeFailed')
     },
   }
 }

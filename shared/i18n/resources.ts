@@ -14,9 +14,11 @@ import { dsarUi as enDsarUi } from './en/dsarUi'
 import { dsarUi as itDsarUi } from './it/dsarUi'
 import { transfers as enTransfers } from './en/transfers'
 import { transfers as itTransfers } from './it/transfers'
+import { shell as enShell } from './en/shell'
+import { shell as itShell } from './it/shell'
 
 // One entry per namespace; each namespace file has one job (common, ui, report, ...).
 export const resources = {
-  en: { common: enCommon, report: enReport, ui: enUi, register: enRegister, breach: enBreach, dsar: enDsar, dsarUi: enDsarUi, transfers: enTransfers },
-  it: { common: itCommon, report: itReport, ui: itUi, register: itRegister, breach: itBreach, dsar: itDsar, dsarUi: itDsarUi, transfers: itTransfers },
+  en: { common: enCommon, report: enReport, ui: enUi, register: enRegister, breach: enBreach, dsar: enDsar, dsarUi: enDsarUi, transfers: enTransfers, shell: enShell },
+  it: { common: itCommon, report: itReport, ui: itUi, register: itRegister, breach: itBreach, dsar: itDsar, dsarUi: itDsarUi, transfers: itTransfers, shell: itShell },
 } as const
