@@ -24,6 +24,7 @@ import { saveVendor } from '../electron/core/services/register/vendorService'
 import { createWorkspace } from '../electron/core/services/workspaceService'
 import { openWorkspace } from '../electron/core/store/openWorkspace'
 import type { Workspace } from '../electron/core/store/workspace'
+import { machineReference } from './machineReference'
 
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 1000)
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000)
@@ -161,7 +162,9 @@ async function main() {
   const importMs = Array.from({ length: RUNS }, (_, k) => runChild(['--import', xlsx, join(dir, `target-${k}.pwb`)]).ms)
   step('done')
 
+  const reference = machineReference()
   console.log(`register bench (${ACTIVITIES} activities; ${IMPORT_ROWS}-row import)`)
+  console.log(`  machine reference workload (fixed text building, allocation, deflate; median of 3): ${reference.toFixed(0)} ms (printed to compare runs, not judged)`)
   console.log(`  save ${ACTIVITIES} activities via the service (audited, one tx each): ${insertMs.toFixed(0)} ms (${((ACTIVITIES / insertMs) * 1000).toFixed(0)}/s)`)
   console.log(`  register list query (${ACTIVITIES} rows with findings), median of 7: ${median(listTimes).toFixed(1)} ms`)
   console.log(
