@@ -10,13 +10,14 @@ import './moduleDemos'
 /**
  * The demo workspace: Vimage S.r.l., an Italian web agency, from its public privacy notice, or Virtual
  * Contact s.r.l. (a controller that is also a processor) from its own (resources/demo/README.md names the
- * sources), plus each module's demo data. All or nothing.
+ * sources), plus each module's demo data. All or nothing: on any failure the workspace is closed and its
+ * file (with -wal and -shm) deleted before the promise rejects.
  */
-export function createDemoWorkspace(
+export async function createDemoWorkspace(
   path: string,
   deps: { clock: Clock; actor: string; resourcesDir: string },
   sample: DemoSample = 'vimage',
-): Workspace {
+): Promise<Workspace> {
   const profile = JSON.parse(readFileSync(join(deps.resourcesDir, 'demo', sample, 'profile.json'), 'utf8'))
   const ws = createWorkspace(
     { path, legalName: profile.legalName, country: profile.country, timeZone: profile.timeZone, language: profile.language },
@@ -24,7 +25,7 @@ export function createDemoWorkspace(
   )
   try {
     saveProfile(ws, profile)
-    for (const s of demoSeeders()) s.seed({ ws, resourcesDir: deps.resourcesDir, clock: deps.clock, sample })
+    for (const s of demoSeeders()) await s.seed({ ws, resourcesDir: deps.resourcesDir, clock: deps.clock, sample })
     ws.checkpoint()
     return ws
   } catch (e) {

@@ -13,11 +13,15 @@ export interface DemoContext {
   sample: DemoSample
 }
 
-/** A module's demo data; seeders run in `order` (register before the modules that link to it). */
+/**
+ * A module's demo data; seeders run in `order` (register before the modules that link to it), one after
+ * the other. Most are synchronous; a seeder whose records need asynchronous work (the DSAR demo prints its
+ * letters to PDF, each at its point in the case's history) returns a promise, awaited before the next runs.
+ */
 export interface DemoSeeder {
   order: number
   name: string
-  seed(ctx: DemoContext): void
+  seed(ctx: DemoContext): void | Promise<void>
 }
 
 const seeders: DemoSeeder[] = []

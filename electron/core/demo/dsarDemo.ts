@@ -1,7 +1,10 @@
+import { join } from 'node:path'
+import type { LetterKind } from '../../../shared/domain/dsar/enums'
 import { addDays, instantOfLocal, localDateOf } from '../../../shared/rules/calendar'
 import { readProfile } from '../services/profileService'
 import { extendCase, saveCase, saveIdentity, transitionCase } from '../services/dsar/caseService'
 import { addEvent, saveDecision, saveSearch } from '../services/dsar/caseRecords'
+import { createLetter, type LetterDeps } from '../services/dsar/letterService'
 import { searchSources } from '../repositories/dsar/registerSources'
 import type { Workspace } from '../store/workspace'
 import { registerDemoSeeder } from './demoSeeders'
@@ -10,16 +13,27 @@ import { registerDemoSeeder } from './demoSeeders'
 // the injected clock's "now" so the demo always shows one request overdue, one paused under UK GDPR (the
 // case's regime: a UK website user; the organisation profile is unchanged), one extended and one answered
 // in time. Every record goes through the services, so it is validated and audited like a user's.
+// Each case also has the letters a real case at its stage would have (acknowledgment, identity request,
+// extension, answer), made by createLetter at their point in the case's history, since a letter is filled
+// from the case as it stands (due date, clock note): in Italian for the Italian requesters, English for
+// the UK one. The texts the letters quote (decision and extension reasons) are written in the letter's
+// language, as the office would write them for the requester; internal notes stay in English.
 
 interface Days {
   ws: Workspace
   today: string
   tz: string
+  letters: LetterDeps
 }
 
 const at = ({ today, tz }: Days, daysAgo: number, time: string) =>
   instantOfLocal(addDays(today, -daysAgo), time, tz)
 const on = ({ today }: Days, daysAgo: number) => addDays(today, -daysAgo)
+
+/** A letter of the case, dated daysAgo, printed and stored as the letters panel would. */
+async function letter(d: Days, caseId: string, kind: LetterKind, lang: 'en' | 'it', daysAgo: number) {
+  await createLetter(d.ws, { caseId, kind, lang, date: on(d, daysAgo) }, d.letters)
+}
 
 /** The register's first systems (when the register module seeded them), else free-text names. */
 function systemsToSearch(ws: Workspace): { systemName: string; registerSystemId?: string }[] {
@@ -33,7 +47,7 @@ function systemsToSearch(ws: Workspace): { systemName: string; registerSystemId?
   ]
 }
 
-function seedAnswered(d: Days): void {
+async function seedAnswered(d: Days): Promise<void> {
   const { ws } = d
   const { case: c } = saveCase(ws, {
     requesterName: 'Sara Conti',
@@ -46,6 +60,7 @@ function seedAnswered(d: Days): void {
     requestTypes: ['access', 'rectification'],
     description: 'Asks for a copy of her data and to correct her billing address.',
   })
+  await letter(d, c.id, 'acknowledgment', 'it', 62)
   saveIdentity(ws, {
     id: c.id,
     status: 'verified',
@@ -67,20 +82,21 @@ function seedAnswered(d: Days): void {
     caseId: c.id,
     type: 'access',
     outcome: 'granted',
-    reason: 'Copy of all records sent as a PDF export.',
+    reason: 'Le abbiamo inviato in formato PDF una copia di tutti i dati che la riguardano.',
     decidedOn: on(d, 45),
   })
   saveDecision(ws, {
     caseId: c.id,
     type: 'rectification',
     outcome: 'granted',
-    reason: 'Billing address corrected in the invoicing software.',
+    reason: 'Abbiamo corretto il suo indirizzo di fatturazione nel nostro programma di fatturazione.',
     decidedOn: on(d, 45),
   })
+  await letter(d, c.id, 'answer', 'it', 44)
   transitionCase(ws, { id: c.id, to: 'answered', on: on(d, 44) })
 }
 
-function seedExtended(d: Days): void {
+async function seedExtended(d: Days): Promise<void> {
   const { ws } = d
   const { case: c } = saveCase(ws, {
     requesterName: 'Luca Ferrari',
@@ -94,6 +110,7 @@ function seedExtended(d: Days): void {
     description:
       'Former designer: wants every e-mail mentioning him since 2019 and the erasure of his portfolio pages.',
   })
+  await letter(d, c.id, 'acknowledgment', 'it', 23)
   saveIdentity(ws, { id: c.id, status: 'verified', method: 'knowledge_questions', checkedOn: on(d, 22) })
   transitionCase(ws, { id: c.id, to: 'in_progress' })
   saveSearch(ws, { caseId: c.id, systemName: 'E-mail archive 2019–2026', result: 'pending' })
@@ -101,11 +118,12 @@ function seedExtended(d: Days): void {
     id: c.id,
     on: on(d, 5),
     reason:
-      'Six years of shared mailboxes must be reviewed to separate his data from that of clients and colleagues.',
+      'Dobbiamo esaminare sei anni di caselle di posta condivise per separare i suoi dati da quelli di clienti e colleghi.',
   })
+  await letter(d, c.id, 'extension', 'it', 5)
 }
 
-function seedPausedUk(d: Days): void {
+async function seedPausedUk(d: Days): Promise<void> {
   const { ws } = d
   const { case: c } = saveCase(ws, {
     requesterName: 'Oliver Smith',
@@ -126,6 +144,7 @@ function seedPausedUk(d: Days): void {
     on: on(d, 11),
     reason: 'The form gave only a first name and a free e-mail address.',
   })
+  await letter(d, c.id, 'identity_request', 'en', 11)
   addEvent(ws, {
     caseId: c.id,
     kind: 'id_received',
@@ -134,6 +153,8 @@ function seedPausedUk(d: Days): void {
   })
   saveIdentity(ws, { id: c.id, status: 'verified', method: 'email_confirmation', checkedOn: on(d, 8) })
   transitionCase(ws, { id: c.id, to: 'in_progress' })
+  // Under Art. 12A the month runs from the identity information: acknowledged with the reply date then.
+  await letter(d, c.id, 'acknowledgment', 'en', 8)
   addEvent(ws, {
     caseId: c.id,
     kind: 'clarification_requested',
@@ -142,7 +163,7 @@ function seedPausedUk(d: Days): void {
   })
 }
 
-function seedOverdue(d: Days): void {
+async function seedOverdue(d: Days): Promise<void> {
   const { ws } = d
   const { case: c } = saveCase(ws, {
     requesterName: 'Giulia Bianchi',
@@ -155,6 +176,8 @@ function seedOverdue(d: Days): void {
     requestTypes: ['access'],
     description: 'Asks how she got on the agency’s mailing list and for a copy of her data.',
   })
+  // Received at 18:55: acknowledged the next morning.
+  await letter(d, c.id, 'acknowledgment', 'it', 39)
   transitionCase(ws, { id: c.id, to: 'in_progress' })
   saveSearch(ws, {
     caseId: c.id,
@@ -170,15 +193,20 @@ function seedOverdue(d: Days): void {
 registerDemoSeeder({
   order: 30,
   name: 'dsar',
-  seed({ ws, sample }) {
+  async seed({ ws, sample, resourcesDir }) {
     // The demo requests are addressed to Vimage; other samples get none.
     if (sample !== 'vimage') return
     const tz = readProfile(ws).timeZone
-    const d: Days = { ws, today: localDateOf(ws.now(), tz), tz }
+    const d: Days = {
+      ws,
+      today: localDateOf(ws.now(), tz),
+      tz,
+      letters: { resourcesDir, fontsDir: join(resourcesDir, 'fonts') },
+    }
     // Oldest first, so the references follow the order of receipt.
-    seedAnswered(d)
-    seedOverdue(d)
-    seedExtended(d)
-    seedPausedUk(d)
+    await seedAnswered(d)
+    await seedOverdue(d)
+    await seedExtended(d)
+    await seedPausedUk(d)
   },
 })

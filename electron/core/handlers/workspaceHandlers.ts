@@ -16,8 +16,9 @@ export const workspaceHandlers: Handlers = {
     s.emit('workspace.changed', { entity: 'workspace' })
     return info
   },
-  'workspace.createDemo': (input, s) => {
-    const info = s.adopt(createDemoWorkspace(input.path, { ...deps(s), resourcesDir: s.options.resourcesDir }, input.sample))
+  'workspace.createDemo': async (input, s) => {
+    const ws = await createDemoWorkspace(input.path, { ...deps(s), resourcesDir: s.options.resourcesDir }, input.sample)
+    const info = s.adopt(ws)
     s.emit('workspace.changed', { entity: 'workspace' })
     return info
   },
