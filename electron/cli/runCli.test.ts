@@ -1,26 +1,16 @@
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ManualClock } from '../core/clock'
 import { tempDir } from '../core/testing/tempDir'
-import { runCli } from './runCli'
+import { pwbRunner } from './testing/pwbRunner'
 
 let tmp: ReturnType<typeof tempDir>
 beforeEach(() => (tmp = tempDir()))
 afterEach(() => tmp.cleanup())
 
-async function pwb(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(
-    argv,
-    { out: (s) => out.push(s), err: (s) => err.push(s) },
-    { resourcesDir: resolve('resources'), clock: new ManualClock('2026-11-23T09:30:00Z'), version: '9.9.9', actor: 'cli-test' },
-  )
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const pwb = pwbRunner()
 
 describe('pwb', () => {
   it('prints help and version', async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditEntry, AuditVerify } from '../../../shared/domain/audit'
 import type { DsarCaseView, DsarListRow } from '../../../shared/domain/dsar/views'
 import type { Deadline } from '../../../shared/domain/deadline'
-import { runCli } from '../../cli/runCli'
+import { pwbRunner, pwbTestEnv } from '../../cli/testing/pwbRunner'
 import { ManualClock } from '../clock'
 import { createCore } from '../createCore'
 import type { Core } from '../coreTypes'
@@ -237,18 +237,8 @@ describe('DSAR demo letters from the command line', () => {
   it('pwb report --type dsar-letter --case N prints a demo letter as it was made', async () => {
     const dir = tempDir()
     try {
-      const env = {
-        resourcesDir: resolve('resources'),
-        clock: new ManualClock(NOW),
-        version: '9.9.9',
-        actor: 'cli-test',
-      }
-      const pwb = async (...argv: string[]) => {
-        const out: string[] = []
-        const err: string[] = []
-        const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) }, env)
-        return { code, out: out.join('\n'), err: err.join('\n') }
-      }
+      const env = pwbTestEnv(NOW)
+      const pwb = pwbRunner(env)
       const f = join(dir.dir, 'demo.pwb')
       expect((await pwb('demo', f)).code).toBe(0)
       // The letter's number (what --case takes for dsar-letter), read from the case.
