@@ -8,6 +8,7 @@ export const register = {
     templateNotFound: 'There is no activity template “{{id}}”. Choose one from the template list.',
     vendorInUse: '“{{name}}” is still used by: {{names}}. Remove it from those first, then delete it.',
     systemInUse: '“{{name}}” is still used by: {{names}}. Remove it from those activities first, then delete it.',
+    activityInBreach: '“{{name}}” is named in the breach record(s) {{names}}, which must keep what they affected. Set its status to “Retired” instead of deleting it.',
     importInvalid: 'The file was not imported: {{count}} problem(s) were found. Nothing was changed. Fix the rows listed and import again.',
     importUnreadable: 'The file “{{path}}” could not be read as {{format}}: {{detail}}.',
     importFormat: 'Import and export work with .xlsx and .csv files (got “{{path}}”).',

@@ -9,6 +9,7 @@ export const register: DeepStrings<typeof en> = {
     templateNotFound: 'Non esiste il modello di trattamento “{{id}}”. Sceglierne uno dall’elenco.',
     vendorInUse: '“{{name}}” è ancora usato da: {{names}}. Toglierlo da questi, poi eliminarlo.',
     systemInUse: '“{{name}}” è ancora usato da: {{names}}. Toglierlo da questi trattamenti, poi eliminarlo.',
+    activityInBreach: '“{{name}}” è citato nelle violazioni {{names}}, che devono conservare ciò che hanno coinvolto. Invece di eliminarlo, impostarne lo stato su “Cessato”.',
     importInvalid: 'Il file non è stato importato: trovati {{count}} problemi. Nulla è stato modificato. Correggere le righe indicate e importare di nuovo.',
     importUnreadable: 'Impossibile leggere “{{path}}” come {{format}}: {{detail}}.',
     importFormat: 'Importazione ed esportazione usano file .xlsx e .csv (ricevuto “{{path}}”).',

@@ -3,8 +3,9 @@ import type Database from 'better-sqlite3'
 // The bridge from a breach to the register (issue 4). The register was being built beside this module,
 // so a breach keeps its links as ids (breach_activity_link, breach_vendor_link, no foreign keys) and this
 // file reads the register's tables (migrations/003_register.ts: register_activity, register_vendor and
-// their child tables) only when they exist. Once the register's schema is final, a later migration can
-// add the foreign keys and this file can use the register's repositories instead of raw SQL.
+// their child tables) only when they exist. Until a migration adds the foreign keys, the register refuses
+// to delete an activity or vendor a real breach names (repositories/breach/breachLinks.ts); this file could
+// then use the register's repositories instead of raw SQL.
 
 export interface RegisterActivityFacts {
   id: string

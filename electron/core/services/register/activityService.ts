@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import { ActivityInputSchema, type Activity, type ActivityFields } from '../../../../shared/domain/register/activity'
 import type { AuditWrite } from '../../audit/auditLog'
+import { CoreError } from '../../errors'
+import { breachLabel, breachesLinkingActivity } from '../../repositories/breach/breachLinks'
 import { activityExists, deleteActivityRow, getActivityRow, loadActivities, putActivities } from '../../repositories/register/activityRepo'
 import { systemExists } from '../../repositories/register/systemRepo'
 import { vendorExists } from '../../repositories/register/vendorRepo'
@@ -77,11 +79,14 @@ export function allActivities(ws: Workspace): Activity[] {
   return ws.read((db) => loadActivities(db))
 }
 
-/** Deletes the entry with its lists and DPIA screening; the audit row keeps what it was. */
+/** Deletes the entry with its lists and DPIA screening; the audit row keeps what it was. Refused while a breach names it. */
 export function deleteActivity(ws: Workspace, id: string): void {
   ws.write((db) => {
     const before = getActivityRow(db, id)
     if (!before) throw notFound('activity', id)
+    const breaches = breachesLinkingActivity(db, id)
+    if (breaches.length > 0)
+      throw new CoreError('VALIDATION', 'register:errors.activityInBreach', { name: before.name, names: breaches.map(breachLabel).join(', ') })
     deleteActivityRow(db, id)
     return { result: null, audit: [{ entity: 'activity', entityId: id, action: 'delete', before, after: null }] }
   })

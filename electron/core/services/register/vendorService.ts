@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3'
 import { VendorInputSchema, type Vendor, type VendorSummary } from '../../../../shared/domain/register/vendor'
 import type { AuditWrite } from '../../audit/auditLog'
 import { CoreError } from '../../errors'
+import { breachLabel, breachesLinkingVendor } from '../../repositories/breach/breachLinks'
 import {
   deleteVendorRow,
   getVendorRow,
@@ -66,6 +67,8 @@ export function deleteVendor(ws: Workspace, id: string): void {
       ...deps.activities.map((a) => a.name),
       ...deps.systems.map((s) => s.name),
       ...deps.transfers.map((t) => `transfer ${t.id} (${t.country})`),
+      // A breach record keeps naming the vendors it involved.
+      ...breachesLinkingVendor(db, id).map(breachLabel),
     ]
     if (names.length > 0) throw new CoreError('VALIDATION', 'register:errors.vendorInUse', { name: before.name, names: names.join(', ') })
     deleteVendorRow(db, id)
