@@ -9,22 +9,20 @@ export interface LinkingBreach {
   title: string
 }
 
-export function breachesLinkingActivity(db: Database.Database, activityId: string): LinkingBreach[] {
-  return db
-    .prepare(
-      `SELECT b.ref, b.title FROM breach_activity_link l JOIN breach b ON b.id = l.breach_id
-        WHERE l.activity_id = ? AND b.drill = 0 ORDER BY b.ref`,
-    )
-    .all(activityId) as LinkingBreach[]
-}
+const LINKS = {
+  activity: { table: 'breach_activity_link', column: 'activity_id' },
+  vendor: { table: 'breach_vendor_link', column: 'vendor_id' },
+} as const
 
-export function breachesLinkingVendor(db: Database.Database, vendorId: string): LinkingBreach[] {
+/** The real breaches that name this activity or vendor, by reference. */
+export function breachesLinking(db: Database.Database, kind: keyof typeof LINKS, id: string): LinkingBreach[] {
+  const { table, column } = LINKS[kind]
   return db
     .prepare(
-      `SELECT b.ref, b.title FROM breach_vendor_link l JOIN breach b ON b.id = l.breach_id
-        WHERE l.vendor_id = ? AND b.drill = 0 ORDER BY b.ref`,
+      `SELECT b.ref, b.title FROM ${table} l JOIN breach b ON b.id = l.breach_id
+        WHERE l.${column} = ? AND b.drill = 0 ORDER BY b.ref`,
     )
-    .all(vendorId) as LinkingBreach[]
+    .all(id) as LinkingBreach[]
 }
 
 /** "BR-2026-003 (Laptop stolen from a designer’s car)", as listed in an "in use by" message. */

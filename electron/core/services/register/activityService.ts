@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3'
 import { ActivityInputSchema, type Activity, type ActivityFields } from '../../../../shared/domain/register/activity'
 import type { AuditWrite } from '../../audit/auditLog'
 import { CoreError } from '../../errors'
-import { breachLabel, breachesLinkingActivity } from '../../repositories/breach/breachLinks'
+import { breachLabel, breachesLinking } from '../../repositories/breach/breachLinks'
 import { activityExists, deleteActivityRow, getActivityRow, loadActivities, putActivities } from '../../repositories/register/activityRepo'
 import { systemExists } from '../../repositories/register/systemRepo'
 import { vendorExists } from '../../repositories/register/vendorRepo'
@@ -84,7 +84,7 @@ export function deleteActivity(ws: Workspace, id: string): void {
   ws.write((db) => {
     const before = getActivityRow(db, id)
     if (!before) throw notFound('activity', id)
-    const breaches = breachesLinkingActivity(db, id)
+    const breaches = breachesLinking(db, 'activity', id)
     if (breaches.length > 0)
       throw new CoreError('VALIDATION', 'register:errors.activityInBreach', { name: before.name, names: breaches.map(breachLabel).join(', ') })
     deleteActivityRow(db, id)

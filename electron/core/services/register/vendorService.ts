@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3'
 import { VendorInputSchema, type Vendor, type VendorSummary } from '../../../../shared/domain/register/vendor'
 import type { AuditWrite } from '../../audit/auditLog'
 import { CoreError } from '../../errors'
-import { breachLabel, breachesLinkingVendor } from '../../repositories/breach/breachLinks'
+import { breachLabel, breachesLinking } from '../../repositories/breach/breachLinks'
 import {
   deleteVendorRow,
   getVendorRow,
@@ -68,7 +68,7 @@ export function deleteVendor(ws: Workspace, id: string): void {
       ...deps.systems.map((s) => s.name),
       ...deps.transfers.map((t) => `transfer ${t.id} (${t.country})`),
       // A breach record keeps naming the vendors it involved.
-      ...breachesLinkingVendor(db, id).map(breachLabel),
+      ...breachesLinking(db, 'vendor', id).map(breachLabel),
     ]
     if (names.length > 0) throw new CoreError('VALIDATION', 'register:errors.vendorInUse', { name: before.name, names: names.join(', ') })
     deleteVendorRow(db, id)
