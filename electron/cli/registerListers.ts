@@ -35,14 +35,17 @@ registerLister('vendors', async ({ call }) => {
 })
 
 registerLister('findings', async ({ call }) => {
-  const rows = await call('register.findings', {})
+  const rows = (await call('register.findings', {})).map((f) => ({
+    ...f,
+    problem: t(`findings.${f.code}.problem`, f.params),
+    fix: t(`findings.${f.code}.fix`, f.params),
+  }))
   return {
-    data: rows.map((f) => ({ ...f, problem: t(`findings.${f.code}.problem`, f.params), fix: t(`findings.${f.code}.fix`, f.params) })),
+    data: rows,
     lines: rows.length
       ? rows.map(
           (f) =>
-            `${f.severity === 'error' ? 'REQUIRED   ' : 'recommended'}  ${f.activityName} (${f.field}): ` +
-            `${t(`findings.${f.code}.problem`, f.params)} ${t(`findings.${f.code}.fix`, f.params)} (${f.article})`,
+            `${f.severity === 'error' ? 'REQUIRED   ' : 'recommended'}  ${f.activityName} (${f.field}): ${f.problem} ${f.fix} (${f.article})`,
         )
       : ['Complete: no required or recommended item is missing.'],
   }

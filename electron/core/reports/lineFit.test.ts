@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { translator } from '../../../shared/i18n/translate'
 import { buildReportDoc, dataTable, keyValueTable, type ReportMeta } from './layout'
 import { createTextMeasure, fitDocumentLines } from './lineFit'
-import { configurePdfmake, FONT_FILES, renderPdf } from './pdfEngine'
+import { configurePdfmake, FONT_FILES, loadPdfLibraries, renderPdf } from './pdfEngine'
 import { pdfPages } from './pdfText'
 
 // Lines of table cells are broken before pdfmake sees them (lineFit.ts), for speed. What must hold: the
@@ -196,7 +196,7 @@ describe('fitDocumentLines', () => {
 describe('renderPdf with fitted lines', () => {
   it.each([false, true])('lays the pages out exactly as pdfmake does on its own (a word wider than its column: %s)', async (unbreakable) => {
     const fitted = pdfPages(await renderPdf(sampleDoc({ unbreakable }), FONTS))
-    const pdfmake = await configurePdfmake(FONTS)
+    const pdfmake = configurePdfmake((await loadPdfLibraries()).pdfmake, FONTS)
     const plain = pdfPages(await pdfmake.createPdf(sampleDoc({ unbreakable })).getBuffer())
     expect(fitted.length).toBe(plain.length)
     expect(fitted).toEqual(plain)

@@ -32,7 +32,12 @@ function fontFiles(dir: string): Record<keyof typeof FONT_FILES, string> {
     checkedDirs.add(dir)
   }
   const file = (variant: keyof typeof FONT_FILES) => path.join(dir, FONT_FILES[variant])
-  return { normal: file('normal'), bold: file('bold'), italics: file('italics'), bolditalics: file('bolditalics') }
+  return {
+    normal: file('normal'),
+    bold: file('bold'),
+    italics: file('italics'),
+    bolditalics: file('bolditalics'),
+  }
 }
 
 const fontDictionary = (dir: string): TFontDictionary => ({ [FONT_FAMILY]: fontFiles(dir) })
@@ -49,13 +54,15 @@ let libraries: Promise<PdfLibraries> | undefined
  * which every other `pwb` command and the app's first window would otherwise wait for.
  */
 export function loadPdfLibraries(): Promise<PdfLibraries> {
-  libraries ??= Promise.all([import('pdfmake'), import('pdfkit')]).then(([m, k]) => ({ pdfmake: m.default, PDFDocument: k.default }))
+  libraries ??= Promise.all([import('pdfmake'), import('pdfkit')]).then(([m, k]) => ({
+    pdfmake: m.default,
+    PDFDocument: k.default,
+  }))
   return libraries
 }
 
 /** Points the pdfmake singleton at the fonts in fontsDir and forbids every other file and all URLs. */
-export async function configurePdfmake(fontsDir: string): Promise<Pdfmake> {
-  const { pdfmake } = await loadPdfLibraries()
+export function configurePdfmake(pdfmake: Pdfmake, fontsDir: string): Pdfmake {
   const dir = path.resolve(fontsDir)
   pdfmake.setFonts(fontDictionary(dir))
   // Reports are offline: no URL is ever fetched, and only the font folder may be read.
@@ -86,11 +93,13 @@ function contentWidth(doc: TDocumentDefinitions): number | null {
 
 /** Renders a document definition (see layout.ts) to PDF bytes with the fonts in fontsDir. */
 export async function renderPdf(doc: TDocumentDefinitions, fontsDir: string): Promise<Buffer> {
-  // Configured with no await between it and createPdf, which snapshots the singleton's configuration.
-  const { PDFDocument: Pdf } = await loadPdfLibraries()
-  const pdfmake = await configurePdfmake(fontsDir)
+  const { pdfmake, PDFDocument: Pdf } = await loadPdfLibraries()
+  // No await from here to createPdf, which snapshots the singleton's configuration: another report
+  // rendering meanwhile cannot change it in between.
+  configurePdfmake(pdfmake, fontsDir)
   const width = contentWidth(doc)
   const fontSize = (doc.defaultStyle as { fontSize?: number } | undefined)?.fontSize
-  if (width !== null && fontSize !== undefined) fitDocumentLines(doc, width, fontSize, measureFor(fontsDir, Pdf))
+  if (width !== null && fontSize !== undefined)
+    fitDocumentLines(doc, width, fontSize, measureFor(fontsDir, Pdf))
   return pdfmake.createPdf(doc).getBuffer()
 }
