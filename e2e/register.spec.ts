@@ -2,10 +2,10 @@ import { test, expect } from './harness'
 import { seedVimage } from './seed'
 
 // Issue 4 item 7: create an activity from a template, edit it, see a completeness finding appear and go
-// away once fixed, and a vendor page that lists the activities depending on it. All through the real
-// renderer against the real core.
+// away once fixed, and a vendor page that lists the activities depending on it, and the breaches that
+// name it (a drill marked as one). All through the real renderer against the real core.
 
-test('register: template -> edit -> completeness finding fixed -> vendor page lists its activity', async ({ page, harness }) => {
+test('register: template -> edit -> completeness finding fixed -> vendor page lists its activity and breaches', async ({ page, harness }) => {
   await seedVimage(harness)
   // A vendor the activity will send data to (created through the core as the app would).
   const vendor = await harness.invoke('register.saveVendor', {
@@ -64,14 +64,31 @@ test('register: template -> edit -> completeness finding fixed -> vendor page li
   await expect(page.getByTestId('completeness-errors')).toHaveText('0 required items missing')
 
   // 5. The vendor page lists what depends on it; the vendor cannot be deleted while it is in use.
+  // Two breaches name the vendor (recorded through the core): a drill first, then a real one, which the
+  // page lists first.
+  const anHourAgo = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 3_600_000).toISOString().replace(/\.000Z$/, 'Z')
+  const incident = { discoveredAt: anHourAgo, awareAt: anHourAgo, awareBy: 'Giulia Rossi', natures: ['confidentiality' as const], vendorIds: [vendor.id] }
+  await harness.invoke('breach.create', { ...incident, title: 'Exercise: newsletter list leaked', drill: true })
+  const real = await harness.invoke('breach.create', { ...incident, title: 'Newsletter list exposed by the vendor' })
   await page.getByTestId('register-tab-vendors').click()
   await page.getByTestId('table-register-vendors').getByText('Brevo SAS').click()
   await expect(page).toHaveURL(new RegExp(`/register/vendors/${vendor.id}$`))
   const deps = page.getByTestId('vendor-dependents')
   await expect(deps.getByTestId('vendor-activity')).toHaveText('Newsletter and e-mail marketing')
+  await expect(deps.getByTestId('vendor-breach')).toHaveText(['Newsletter list exposed by the vendor', 'Exercise: newsletter list leaked'])
+  const breachItems = deps.getByRole('listitem').filter({ has: page.getByTestId('vendor-breach') })
+  await expect(breachItems.nth(0)).toContainText(`(${real.breach.ref})`)
+  await expect(breachItems.nth(0).getByTestId('vendor-breach-drill')).toHaveCount(0)
+  await expect(breachItems.nth(1).getByTestId('vendor-breach-drill')).toHaveText('Drill')
   await expect(deps.getByRole('button', { name: 'Delete vendor' })).toBeDisabled()
+  await expect(deps).toContainText('A breach record names this vendor and must keep doing so: it cannot be deleted.')
   await deps.getByTestId('vendor-activity').click()
   await expect(page.getByRole('heading', { name: 'Newsletter and e-mail marketing' })).toBeVisible()
+  // Each breach links to its page.
+  await page.goBack()
+  await deps.getByTestId('vendor-breach').first().click()
+  await expect(page).toHaveURL(new RegExp(`/breaches/${real.breach.id}$`))
+  await expect(page.getByRole('heading', { name: 'Newsletter list exposed by the vendor' })).toBeVisible()
 })
 
 test('register: DPIA screening gives the result with its reasons', async ({ page, harness }) => {

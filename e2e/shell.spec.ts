@@ -40,3 +40,18 @@ test('the UI follows the workspace language', async ({ page, harness }) => {
   await page.getByRole('button', { name: 'Salva profilo' }).click()
   await expect(page.getByText('Inserire un indirizzo e-mail, ad esempio nome@esempio.it.')).toBeVisible()
 })
+
+test('a French workspace: the UI, its validation messages and the activity templates speak French', async ({ page, harness }) => {
+  await seedVimage(harness)
+  await harness.invoke('profile.save', { ...vimageProfile(), language: 'fr' })
+  await page.goto('/#/settings/organisation')
+  await expect(page.getByRole('heading', { name: 'Profil de l’organisme' })).toBeVisible()
+  await expect(page.getByTestId('nav-audit')).toContainText('Journal d’audit')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await page.getByLabel('E-mail de contact pour les questions de protection des données').fill('privacy')
+  await page.getByRole('button', { name: 'Enregistrer le profil' }).click()
+  await expect(page.getByText('Saisissez une adresse e-mail, par exemple nom@exemple.fr.')).toBeVisible()
+  // The templates come in the workspace's language too (resources/templates/activities/*.json).
+  await page.goto('/#/register/new')
+  await expect(page.getByTestId('template-newsletter')).toContainText('Newsletter et prospection par e-mail')
+})

@@ -10,7 +10,7 @@ Usage:
                            list the audit log, newest first
   pwb verify FILE [--json] integrity check + audit chain: exit 0 if intact,
                            1 naming the first broken entry
-  pwb report FILE --type TYPE --out OUT.pdf [--case ID] [--lang en|it]
+  pwb report FILE --type TYPE --out OUT.pdf [--case ID] [--lang en|it|fr]
                            write a PDF report (default language: the workspace's). TYPE:
                            summary; ropa (Art. 30 register); dsar (requests register);
                            dsar-case --case ID (closing pack); dsar-letter --case LETTER_NO;

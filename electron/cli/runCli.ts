@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ReportTypeSchema, type Channel, type ChannelOutput } from '../../shared/ipc/contract'
 import { translator } from '../../shared/i18n/translate'
+import { LANGUAGES } from '../../shared/reference/regimes'
 import type { Clock } from '../core/clock'
 import { createCore } from '../core/createCore'
 import { HELP } from './commands'
@@ -151,7 +152,8 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
         const out = str('out')
         if (!out) throw new UsageError('pwb report needs --out OUT.pdf.')
         const lang = str('lang')
-        if (lang && !['en', 'it'].includes(lang)) throw new UsageError(`--lang must be en or it (got "${lang}").`)
+        if (lang && !(LANGUAGES as readonly string[]).includes(lang))
+          throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')} (got "${lang}").`)
         const caseId = str('case')
         if (PER_CASE_REPORTS.has(type) && !caseId)
           throw new UsageError(`pwb report --type ${type} needs --case ID (pwb list FILE --type ${type.split('-')[0]} shows the ids).`)

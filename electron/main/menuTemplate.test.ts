@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { shell as enShell } from '../../shared/i18n/en/shell'
 import { shell as itShell } from '../../shared/i18n/it/shell'
+import { shell as frShell } from '../../shared/i18n/fr/shell'
 import { translator } from '../../shared/i18n/translate'
 import { menuTemplate as template, type MenuActions, type MenuSpec, type MenuState } from './menuTemplate'
 
@@ -96,13 +97,14 @@ describe('application menu', () => {
     ])
   })
 
-  it('resolves every label in both languages (no raw keys), and falls back to English for fr', () => {
+  it('resolves every label in every language (no raw keys); French has its own', () => {
     for (const lang of ['en', 'it', 'fr']) {
       const labels = flatten(menuTemplate(state({ isMac: false, isPackaged: false }), actions(), lang))
         .map((i) => i.label)
         .filter((l) => l !== undefined)
       expect(labels.filter((l) => l.startsWith('menu.'))).toEqual([])
     }
-    expect(byLabel(menuTemplate(state(), actions(), 'fr'), menuLabels.quit)?.role).toBe('quit')
+    expect(byLabel(menuTemplate(state(), actions(), 'fr'), frShell.menu.quit)?.role).toBe('quit')
+    expect(frShell.menu.quit).not.toBe(menuLabels.quit)
   })
 })

@@ -1,12 +1,13 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { resources } from '../../shared/i18n/resources'
-import { LANGUAGES, type Language } from '../../shared/reference/regimes'
+import { LANGUAGES, languageOfLocale, type Language } from '../../shared/reference/regimes'
 
 // UI strings live in the `ui` namespace; validation and backend messages in `common`.
 void i18next.use(initReactI18next).init({
   resources: resources as unknown as Record<string, Record<string, object>>,
-  lng: 'en',
+  // Until a workspace is open (its language then wins), the system's language when the app has it.
+  lng: languageOfLocale(navigator.language),
   fallbackLng: 'en',
   ns: Object.keys(resources.en),
   defaultNS: 'ui',
@@ -14,7 +15,7 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
 })
 
-/** The UI follows the workspace language; languages without UI strings yet fall back to English. */
+/** The UI follows the workspace language; a language the app lacks falls back to English. */
 export function setUiLanguage(lang: string): void {
   const next: Language = (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'en'
   if (i18next.language !== next) void i18next.changeLanguage(next)

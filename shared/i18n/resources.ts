@@ -16,9 +16,19 @@ import { transfers as enTransfers } from './en/transfers'
 import { transfers as itTransfers } from './it/transfers'
 import { shell as enShell } from './en/shell'
 import { shell as itShell } from './it/shell'
+import { common as frCommon } from './fr/common'
+import { report as frReport } from './fr/report'
+import { ui as frUi } from './fr/ui'
+import { breach as frBreach } from './fr/breach'
+import { register as frRegister } from './fr/register'
+import { dsar as frDsar } from './fr/dsar'
+import { dsarUi as frDsarUi } from './fr/dsarUi'
+import { transfers as frTransfers } from './fr/transfers'
+import { shell as frShell } from './fr/shell'
 
 // One entry per namespace; each namespace file has one job (common, ui, report, ...).
 export const resources = {
   en: { common: enCommon, report: enReport, ui: enUi, register: enRegister, breach: enBreach, dsar: enDsar, dsarUi: enDsarUi, transfers: enTransfers, shell: enShell },
   it: { common: itCommon, report: itReport, ui: itUi, register: itRegister, breach: itBreach, dsar: itDsar, dsarUi: itDsarUi, transfers: itTransfers, shell: itShell },
+  fr: { common: frCommon, report: frReport, ui: frUi, register: frRegister, breach: frBreach, dsar: frDsar, dsarUi: frDsarUi, transfers: frTransfers, shell: frShell },
 } as const

@@ -8,6 +8,7 @@ import {
   setChecklistItem,
 } from '../services/breach/breachService'
 import { registerDemoSeeder } from './demoSeeders'
+import { activityId, missing, vendorId } from './registerNames'
 
 // Demo breaches for Vimage S.r.l. (issue 6 item 12). Illustrative incidents invented for the demo, not
 // taken from the privacy notice; times are relative to the injected clock's now, so the open breach always
@@ -83,8 +84,18 @@ registerDemoSeeder({
     addAction(ws, { breachId: mis.id, kind: 'remediation', at: ago(89 * 24), description: 'Address-book autocomplete turned off for invoices', by: 'Office' })
     setBreachStatus(ws, { id: mis.id, status: 'closed', note: 'Documented, not notifiable.', at: ago(89 * 24 - 1) })
 
-    // 2. Notified to the Garante within 72 hours, people told; closed.
+    // 2. Notified to the Garante within 72 hours, people told; closed. The mailboxes are Serverplan's
+    // (register.json), so the breach names that vendor and the activities whose e-mails were read.
+    const named = <T>(what: string, id: T | undefined): T => {
+      if (id === undefined) throw missing('resources/demo/vimage/register.json', what)
+      return id
+    }
     const notified = createBreach(ws, {
+      vendorIds: [named('vendor "Serverplan S.r.l."', vendorId(ws, 'Serverplan S.r.l.'))],
+      activityIds: [
+        named('activity "Website and e-mail hosting"', activityId(ws, 'Website and e-mail hosting')),
+        named('activity "Contact form and replies"', activityId(ws, 'Contact form and replies')),
+      ],
       title: 'Mailbox taken over through phishing',
       discoveredAt: ago(45 * 24),
       discoveryHow: 'A client asked about an e-mail changing our bank details.',

@@ -47,6 +47,13 @@ describe('demo register (Vimage S.r.l., from its privacy notice)', () => {
     ])
   })
 
+  it('links the demo mailbox breach to the mailbox provider, whose page lists it', async () => {
+    const vendors = await call<{ id: string; name: string }[]>('register.listVendors', {})
+    const serverplan = vendors.find((v) => v.name === 'Serverplan S.r.l.')!
+    const page = await call<{ dependents: { breaches: { title: string; drill: boolean }[] } }>('register.getVendor', { id: serverplan.id })
+    expect(page.dependents.breaches).toEqual([expect.objectContaining({ title: 'Mailbox taken over through phishing', drill: false })])
+  })
+
   it('has the 7 external recipients with the locations the notice states', async () => {
     const vendors = await call<{ name: string; country: string; dataLocations: string[]; activityCount: number }[]>('register.listVendors', {})
     expect(vendors.map((v) => [v.name, v.country, v.dataLocations])).toEqual([

@@ -2,12 +2,11 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { AnswerSchema, TiaContentSchema } from '../../../shared/domain/transfers/tia'
-import { CoreError } from '../errors'
-import { first, qb } from '../store/queryBuilder'
 import type { Workspace } from '../store/workspace'
 import { finaliseTia, saveTia, startTia } from '../services/transfers/tiaService'
 import { saveTransfer } from '../services/transfers/transferService'
 import { registerDemoSeeder } from './demoSeeders'
+import { activityId, missing, vendorId } from './registerNames'
 
 // The demo transfers (issue 7 item 7), from resources/demo/<sample>/transfers.json: the transfers of the
 // sample notice's sub-processor table, with the tools it states, linked to the register's vendors and
@@ -33,21 +32,6 @@ const DemoTransfersSchema = z.object({
     })
     .optional(),
 })
-
-const missing = (file: string, what: string) =>
-  new CoreError('INTERNAL', 'errors.internal', {
-    detail: `${file}: the register has no ${what} (the register's demo must run first)`,
-  })
-
-function vendorId(ws: Workspace, name: string): string | undefined {
-  return ws.read((db) => first(db, qb.selectFrom('register_vendor').select('id').where('name', '=', name)))
-    ?.id
-}
-
-function activityId(ws: Workspace, name: string): string | undefined {
-  return ws.read((db) => first(db, qb.selectFrom('register_activity').select('id').where('name', '=', name)))
-    ?.id
-}
 
 export function seedDemoTransfers(ws: Workspace, file: string): void {
   const data = DemoTransfersSchema.parse(JSON.parse(readFileSync(file, 'utf8')))

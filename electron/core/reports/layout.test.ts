@@ -50,7 +50,7 @@ describe('buildReportDoc', () => {
     expect(textOf(header(2, 3, PAGE_SIZE))).toMatch(/Acme Società Cooperativa.*Test report/)
   })
 
-  it('falls back to English strings for French and prints French dates', async () => {
+  it('speaks French for French and prints French dates', async () => {
     const doc = buildReportDoc({
       meta: meta({ lang: 'fr' }),
       sections: [{ title: 'Section', content: [{ text: 'Corps' }] }],
@@ -58,7 +58,7 @@ describe('buildReportDoc', () => {
     const pages = pdfPages(await renderPdf(doc, FONTS))
     // 00:30 UTC on the night clocks go forward in Rome is 01:30 CET (UTC+01:00).
     expect(pages[0]).toContain('29 mars 2026, 01:30 (UTC+01:00)')
-    expect(pageLines(pages[0]).at(-1)).toMatch(/Page 1 of 2$/)
+    expect(pageLines(pages[0]).at(-1)).toMatch(/Page 1 sur 2$/)
   })
 
   it('starts every section after the first on a new page and lists sections and subsections in the contents', async () => {

@@ -87,7 +87,8 @@ export const SEARCH_RESULTS = ['pending', 'found', 'nothing_found'] as const
 
 export const LETTER_KINDS = ['acknowledgment', 'identity_request', 'extension', 'answer', 'refusal'] as const
 export type LetterKind = (typeof LETTER_KINDS)[number]
-export const LETTER_LANGUAGES = ['en', 'it'] as const
+export const LETTER_LANGUAGES = ['en', 'it', 'fr'] as const
+export type LetterLanguage = (typeof LETTER_LANGUAGES)[number]
 
 /** Statuses in which the clock still runs. */
 export const OPEN_STATUSES: readonly DsarStatus[] = ['received', 'identity_check', 'in_progress', 'extended']

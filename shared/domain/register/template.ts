@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { languageOfLocale } from '../../reference/regimes'
 import { SECURITY_MEASURES } from '../../reference/securityMeasures'
 import { RETENTION_UNITS } from './activity'
 import { Art9ConditionCodeSchema, LawfulBasisCodeSchema, SpecialCategorySchema } from './legal'
@@ -6,10 +7,17 @@ import { Art9ConditionCodeSchema, LawfulBasisCodeSchema, SpecialCategorySchema }
 // Activity templates (resources/templates/activities/*.json): data files, one per activity, in every UI
 // language. Applying one creates an ordinary draft the user edits (services/register/templateService.ts).
 
-export const TEMPLATE_LANGUAGES = ['en', 'it'] as const
+export const TEMPLATE_LANGUAGES = ['en', 'it', 'fr'] as const
 export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number]
 
-const Localized = z.object({ en: z.string().trim().min(1), it: z.string().trim().min(1) }).strict()
+/** The template language for a UI language or locale ('fr', 'fr-FR', 'it_IT'); English for any other. */
+export function asTemplateLanguage(lang: string | undefined): TemplateLanguage {
+  const l = languageOfLocale(lang)
+  return (TEMPLATE_LANGUAGES as readonly string[]).includes(l) ? (l as TemplateLanguage) : 'en'
+}
+
+const text = z.string().trim().min(1)
+const Localized = z.object({ en: text, it: text, fr: text }).strict()
 export type LocalizedText = z.infer<typeof Localized>
 
 export const TEMPLATE_SECTORS = ['any', 'employer', 'online', 'retail', 'services', 'premises'] as const

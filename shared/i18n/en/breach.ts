@@ -559,6 +559,7 @@ export const breach = {
       saDraft: 'Draft notification to the authority (PDF)',
       subjectDraftEn: 'Draft message to the people affected — English (PDF)',
       subjectDraftIt: 'Draft message to the people affected — Italian (PDF)',
+      subjectDraftFr: 'Draft message to the people affected — French (PDF)',
       written: 'Report written',
       failed: 'The report could not be made',
     },

@@ -181,9 +181,15 @@ export const transfers = {
     packNotNewer:
       'This country pack is version {{version}}, not newer than the one in use (version {{current}}). Nothing was imported.',
     packNotNewerField: 'Choose a pack with a higher version number.',
-    notJson:
-      'The {{what}} file is not valid JSON ({{detail}}). Choose the file exported by Privacy Workbench.',
-    fileTooLarge: 'The {{what}} file is too large to be one. Choose the right file.',
+    notJson: {
+      pack: 'The country pack file is not valid JSON ({{detail}}). Choose the file exported by Privacy Workbench.',
+      assessments:
+        'The country assessments file is not valid JSON ({{detail}}). Choose the file exported by Privacy Workbench.',
+    },
+    fileTooLarge: {
+      pack: 'The file is too large to be a country pack. Choose the right file.',
+      assessments: 'The file is too large to be a country assessments file. Choose the right file.',
+    },
     notACandidate: 'These vendors are inside the EEA or already have a transfer: {{ids}}.',
     notACandidateField: 'Choose vendors outside the EEA without a transfer.',
     jsonPath: 'The output file name must end in .json.',

@@ -560,6 +560,7 @@ export const breach: DeepStrings<typeof en> = {
       saDraft: 'Bozza di notifica all’autorità (PDF)',
       subjectDraftEn: 'Bozza di messaggio alle persone coinvolte — inglese (PDF)',
       subjectDraftIt: 'Bozza di messaggio alle persone coinvolte — italiano (PDF)',
+      subjectDraftFr: 'Bozza di messaggio alle persone coinvolte — francese (PDF)',
       written: 'Report creato',
       failed: 'Non è stato possibile creare il report',
     },

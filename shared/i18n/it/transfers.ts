@@ -191,9 +191,15 @@ export const transfers: DeepStrings<typeof en> = {
     packNotNewer:
       'Questo pacchetto paesi è la versione {{version}}, non più recente di quella in uso (versione {{current}}). Non è stato importato nulla.',
     packNotNewerField: 'Scegli un pacchetto con un numero di versione più alto.',
-    notJson:
-      'Il file {{what}} non è un JSON valido ({{detail}}). Scegli il file esportato da Privacy Workbench.',
-    fileTooLarge: 'Il file {{what}} è troppo grande per esserlo. Scegli il file giusto.',
+    notJson: {
+      pack: 'Il file del pacchetto paesi non è un JSON valido ({{detail}}). Scegli il file esportato da Privacy Workbench.',
+      assessments:
+        'Il file delle valutazioni dei paesi non è un JSON valido ({{detail}}). Scegli il file esportato da Privacy Workbench.',
+    },
+    fileTooLarge: {
+      pack: 'Il file è troppo grande per essere un pacchetto paesi. Scegli il file giusto.',
+      assessments: 'Il file è troppo grande per essere un file di valutazioni dei paesi. Scegli il file giusto.',
+    },
     notACandidate: 'Questi fornitori sono nel SEE o hanno già un trasferimento: {{ids}}.',
     notACandidateField: 'Scegli fornitori fuori dal SEE senza trasferimento.',
     jsonPath: 'Il nome del file di uscita deve terminare con .json.',

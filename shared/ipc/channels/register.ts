@@ -23,6 +23,8 @@ const VendorDependentsSchema = z.object({
   activities: z.array(z.object({ id: z.string(), name: z.string(), status: z.string(), as: z.array(z.enum(['recipient', 'transfer'])) })),
   systems: z.array(z.object({ id: z.string(), name: z.string() })),
   transfers: z.array(z.object({ id: z.string(), country: z.string(), as: z.enum(['importer', 'exporter']) })),
+  /** Breaches that name the vendor, real ones first; drills are listed too, flagged (they never hold back a deletion). */
+  breaches: z.array(z.object({ id: z.string(), ref: z.string(), title: z.string(), drill: z.boolean() })),
 })
 
 const NationalListSchema = z.object({
@@ -33,7 +35,7 @@ const NationalListSchema = z.object({
   source: z.string(),
   asOf: z.string(),
   verified: z.boolean(),
-  items: z.array(z.object({ id: z.string(), wp248: z.array(z.string()), text: z.object({ en: z.string(), it: z.string() }) })),
+  items: z.array(z.object({ id: z.string(), wp248: z.array(z.string()), text: z.object({ en: z.string(), it: z.string(), fr: z.string() }) })),
 })
 
 export const registerChannels = {
@@ -55,7 +57,7 @@ export const registerChannels = {
   'register.listVendors': { input: empty, output: z.array(VendorSummarySchema) },
   'register.getVendor': { input: byId, output: z.object({ vendor: VendorSchema, dependents: VendorDependentsSchema }) },
   'register.saveVendor': { input: VendorInputSchema, output: VendorSchema },
-  // Refused while an activity or system still uses the vendor.
+  // Refused while an activity, system, transfer or real (not drill) breach still names the vendor.
   'register.deleteVendor': { input: byId, output: deleted },
   'register.listSystems': { input: empty, output: z.array(SystemSchema) },
   'register.saveSystem': { input: SystemInputSchema, output: SystemSchema },

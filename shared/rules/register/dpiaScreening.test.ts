@@ -53,6 +53,12 @@ describe('DPIA screening', () => {
     expect(r.reasons.at(-1)).toEqual({ code: 'nationalListNotKept', params: { country: 'DE' } })
   })
 
+  it('gives the CNIL entries in the CNIL’s French wording', () => {
+    const fr = NATIONAL_DPIA_LISTS.find((l) => l.country === 'FR')!
+    expect(fr.items.find((i) => i.id === 'FR-4')!.text.fr).toBe('Traitements ayant pour finalité de surveiller de manière constante l’activité des employés concernés')
+    expect(fr.items.find((i) => i.id === 'FR-14')!.text.fr).toBe('Traitements de données de localisation à large échelle')
+  })
+
   it('keeps the Garante (12 entries) and CNIL (14 entries) lists as dated, sourced data', () => {
     // TODO verify: list contents are summaries, unverified here (REFERENCE.md §2).
     const [it_, fr] = NATIONAL_DPIA_LISTS
@@ -64,7 +70,8 @@ describe('DPIA screening', () => {
       expect(l.source).toMatch(/^https:\/\//)
       for (const i of l.items) {
         expect(i.id).toMatch(new RegExp(`^${l.country}-\\d+$`))
-        expect(i.text.en.length && i.text.it.length).toBeGreaterThan(10)
+        expect(i.text.en.length && i.text.it.length && i.text.fr.length).toBeGreaterThan(10)
+        expect(i.text.fr).not.toBe(i.text.en)
       }
     }
   })

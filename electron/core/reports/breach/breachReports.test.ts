@@ -115,7 +115,7 @@ describe('per-incident report and drafts', () => {
     expect(t).toContain('Remote lock and wipe sent through the device manager')
   })
 
-  it('data-subject draft in clear language, in English and Italian (Art. 34(2))', async () => {
+  it('data-subject draft in clear language, in English, Italian and French (Art. 34(2))', async () => {
     const en = text(await report('breach-subject-draft', 'en', ids.Mailbox))
     expect(en).toContain('What happened')
     expect(en).toContain('What you can do')
@@ -123,6 +123,11 @@ describe('per-incident report and drafts', () => {
     const it = text(await report('breach-subject-draft', 'it', ids.Mailbox))
     expect(it).toContain('Cosa è successo')
     expect(it).toContain('Cosa può fare')
+    const fr = text(await report('breach-subject-draft', 'fr', ids.Mailbox))
+    expect(fr).toContain('Ce qui s’est passé')
+    expect(fr).toContain('Ce que vous pouvez faire')
+    expect(fr).toContain('privacy@vimage.it')
+    expect(fr).not.toContain('What happened')
   })
 
   it('a per-case report needs a case id, and refuses a drill', async () => {

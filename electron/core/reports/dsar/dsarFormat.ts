@@ -1,5 +1,6 @@
 import { localeFor } from '../../../../shared/format/dateTime'
 import type { DsarTextDeps } from '../../../../shared/format/dsarText'
+import { dsar as frCatalogue } from '../../../../shared/i18n/fr/dsar'
 import { dsar as itCatalogue } from '../../../../shared/i18n/it/dsar'
 import { translator } from '../../../../shared/i18n/translate'
 import type { Language } from '../../../../shared/reference/regimes'
@@ -7,7 +8,7 @@ import { calendarLabel, type DsarCatalogue } from '../../../../shared/rules/dsar
 
 // Printing helpers shared by the DSAR reports: translators, calendar dates in the report language.
 
-const CATALOGUES: Partial<Record<Language, DsarCatalogue>> = { it: itCatalogue }
+const CATALOGUES: Partial<Record<Language, DsarCatalogue>> = { it: itCatalogue, fr: frCatalogue }
 
 export function dsarFormat(lang: Language, timeZone: string) {
   const locale = localeFor(lang)

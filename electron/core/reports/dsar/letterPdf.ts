@@ -1,4 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
+import type { LetterLanguage } from '../../../../shared/domain/dsar/enums'
 import type { OrganisationProfile } from '../../../../shared/domain/organisation'
 import { localeFor } from '../../../../shared/format/dateTime'
 import { translator } from '../../../../shared/i18n/translate'
@@ -10,7 +11,7 @@ import { FONT_FAMILY, renderPdf } from '../pdfEngine'
 
 export interface LetterPdfInput {
   profile: OrganisationProfile
-  lang: 'en' | 'it'
+  lang: LetterLanguage
   reference: string
   letterDate: string
   /** The letter's date in words, as printed. */

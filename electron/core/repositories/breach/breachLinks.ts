@@ -2,28 +2,38 @@ import type Database from 'better-sqlite3'
 
 // Which recorded breaches name an activity or a vendor of the register. The links are ids without
 // foreign keys (registerLookup.ts says why), so the register asks here before it deletes one: a breach
-// record must keep naming what it affected. Drills are exercises and do not hold anything back.
+// record must keep naming what it affected. Drills are exercises and do not hold anything back, but a
+// vendor's page still lists them (marked), since a team running an exercise wants to see it there.
 
 export interface LinkingBreach {
+  id: string
   ref: string
   title: string
+  drill: boolean
 }
 
 const LINKS = {
   activity: { table: 'breach_activity_link', column: 'activity_id' },
   vendor: { table: 'breach_vendor_link', column: 'vendor_id' },
 } as const
+type LinkKind = keyof typeof LINKS
 
-/** The real breaches that name this activity or vendor, by reference. */
-export function breachesLinking(db: Database.Database, kind: keyof typeof LINKS, id: string): LinkingBreach[] {
+/** Every breach that names this activity or vendor, drills included: real ones first, each group by reference. */
+export function breachesNaming(db: Database.Database, kind: LinkKind, id: string): LinkingBreach[] {
   const { table, column } = LINKS[kind]
-  return db
+  const rows = db
     .prepare(
-      `SELECT b.ref, b.title FROM ${table} l JOIN breach b ON b.id = l.breach_id
-        WHERE l.${column} = ? AND b.drill = 0 ORDER BY b.ref`,
+      `SELECT b.id, b.ref, b.title, b.drill FROM ${table} l JOIN breach b ON b.id = l.breach_id
+        WHERE l.${column} = ? ORDER BY b.drill, b.ref`,
     )
-    .all(id) as LinkingBreach[]
+    .all(id) as { id: string; ref: string; title: string; drill: number }[]
+  return rows.map((r) => ({ id: r.id, ref: r.ref, title: r.title, drill: r.drill === 1 }))
+}
+
+/** The real breaches that name this activity or vendor, by reference: those that hold back its deletion. */
+export function breachesLinking(db: Database.Database, kind: LinkKind, id: string): LinkingBreach[] {
+  return breachesNaming(db, kind, id).filter((b) => !b.drill)
 }
 
 /** "BR-2026-003 (Laptop stolen from a designer’s car)", as listed in an "in use by" message. */
-export const breachLabel = (b: LinkingBreach): string => `${b.ref} (${b.title})`
+export const breachLabel = (b: Pick<LinkingBreach, 'ref' | 'title'>): string => `${b.ref} (${b.title})`

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { Vendor } from '../../../../shared/domain/register/vendor'
 import { all, cachedStatement, first, qb, run } from '../../store/queryBuilder'
 import type { RegisterVendorTable } from '../../store/tables/register'
+import { breachesNaming, type LinkingBreach } from '../breach/breachLinks'
 import { defined, groupBy, toBit, toNull } from './rowMapping'
 
 export function putVendor(db: Database.Database, v: Vendor): void {
@@ -80,9 +81,11 @@ export interface VendorDependents {
   systems: { id: string; name: string }[]
   /** International transfers (Transfers module) in which the vendor is the importer or the onward exporter. */
   transfers: { id: string; country: string; as: 'importer' | 'exporter' }[]
+  /** Breaches (Breaches module) that name the vendor: real ones first, then drills. */
+  breaches: LinkingBreach[]
 }
 
-/** Everything that names the vendor: activities (as recipient or transfer importer), systems and transfers. */
+/** Everything that names the vendor: activities (as recipient or transfer importer), systems, transfers and breaches. */
 export function vendorDependents(db: Database.Database, vendorId: string): VendorDependents {
   const rows = cachedStatement(
     db,
@@ -102,7 +105,7 @@ export function vendorDependents(db: Database.Database, vendorId: string): Vendo
     `SELECT id, importer_country AS country, CASE WHEN importer_vendor_id = ? THEN 'importer' ELSE 'exporter' END AS "as"
      FROM transfer WHERE importer_vendor_id = ? OR exporter_vendor_id = ? ORDER BY id`,
   ).all(vendorId, vendorId, vendorId) as VendorDependents['transfers']
-  return { activities, systems, transfers }
+  return { activities, systems, transfers, breaches: breachesNaming(db, 'vendor', vendorId) }
 }
 
 /** Per vendor: how many distinct activities use it. */

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { LETTER_KINDS } from '../../../../shared/domain/dsar/enums'
+import { LETTER_KINDS, LETTER_LANGUAGES } from '../../../../shared/domain/dsar/enums'
+import { resources } from '../../../../shared/i18n/resources'
 import { pdfPages } from '../../reports/pdfText'
 import { dsarTestCore, mario, type DsarTestCore } from './dsarTestCore'
 import { MAX_ATTACHMENT_BYTES } from './attachmentService'
-import { fillLetter, readTemplate, unknownPlaceholders } from './letterTemplates'
+import { fillLetter, letterDay, readTemplate, unknownPlaceholders } from './letterTemplates'
 
 // Attachments, letters, reminders and the end-of-retention purge (issue 5 items 3-5).
 
@@ -88,16 +89,29 @@ describe('attachments: copied into the workspace, content-addressed (DESIGN.md �
 })
 
 describe('letters (issue 5 item 4)', () => {
-  it('every template names only known placeholders and starts with a subject line', () => {
-    for (const lang of ['en', 'it'])
+  it('every template names only known placeholders, the same ones as English, and starts with a subject line', () => {
+    const placeholders = (tpl: string) => [...new Set(tpl.match(/\{\{\w+\}\}/g))].sort()
+    for (const lang of LETTER_LANGUAGES)
       for (const kind of LETTER_KINDS) {
         const tpl = readTemplate(resolve('resources'), lang, kind)
         expect(unknownPlaceholders(tpl), `${lang}/${kind}`).toEqual([])
-        expect(tpl.split('\n')[0], `${lang}/${kind}`).toMatch(/^(Subject|Oggetto): /)
+        expect(placeholders(tpl), `${lang}/${kind}`).toEqual(
+          placeholders(readTemplate(resolve('resources'), 'en', kind)),
+        )
+        expect(tpl.split('\n')[0], `${lang}/${kind}`).toMatch(/^(Subject|Oggetto|Objet) ?: /)
       }
     // A refusal always carries the Art. 12(4) notice.
-    for (const lang of ['en', 'it'])
+    for (const lang of LETTER_LANGUAGES)
       expect(readTemplate(resolve('resources'), lang, 'refusal')).toContain('{{complaintRights}}')
+  })
+
+  it('prints a letter’s dates in the long form of its language; French writes the first of the month “1er”', () => {
+    expect(letterDay('2026-12-02', 'fr')).toBe('mercredi 2 décembre 2026')
+    expect(letterDay('2026-12-01', 'fr')).toBe('mardi 1er décembre 2026')
+    expect(letterDay('2026-11-11', 'fr')).toBe('mercredi 11 novembre 2026')
+    expect(letterDay('2027-01-21', 'fr')).toBe('jeudi 21 janvier 2027')
+    expect(letterDay('2026-12-01', 'it')).toBe('martedì 1 dicembre 2026')
+    expect(letterDay('2026-12-01', 'en')).toBe('Tuesday 1 December 2026')
   })
 
   it('drops a line whose placeholder is empty, and rejects an unknown one', () => {
@@ -169,6 +183,133 @@ describe('letters (issue 5 item 4)', () => {
     expect(text).toMatch(/lunedì 2 marzo 2026|martedì 10 febbraio 2026/)
     expect(text).toContain('Riferimento DSAR-2026-001')
   })
+})
+
+describe('French letters (a French workspace, RGPD art. 12)', () => {
+  // The letters' own text comes from resources/templates/dsar-letters/fr; the fragments the app inserts
+  // (request types, the law, clock note, complaint rights, PDF footer) come from the `dsar` and `dsarUi`
+  // catalogues, which are French only once shared/i18n/resources.ts lists `fr` (until then: English).
+  const frWired = 'fr' in resources
+  const leftover = /\{\{|\}\}/
+
+  async function frenchCase() {
+    t = await dsarTestCore('2026-11-04T10:00:00Z')
+    const profile = await t.call('profile.get', {})
+    await t.call('profile.save', {
+      ...profile,
+      legalName: 'Atelier Lumière SARL',
+      country: 'FR',
+      timeZone: 'Europe/Paris',
+      language: 'fr',
+      leadAuthority: 'FR',
+      contactEmail: 'rgpd@atelier-lumiere.fr',
+      regimes: ['gdpr'],
+    })
+    await t.call('dsar.save', { ...mario, requesterName: 'Claire Martin', receivedAt: '2026-11-02T09:15' })
+  }
+
+  it('fills the French templates: French text and dates, no placeholder left, the PDF in French', async () => {
+    await frenchCase()
+    const ack = await t.call('dsar.letterCreate', { caseId: ID, kind: 'acknowledgment', lang: 'fr' })
+    const letter = ack.view.case.letters[0]
+    expect(letter).toMatchObject({ kind: 'acknowledgment', lang: 'fr', date: '2026-11-04' })
+    expect(letter.subject).toBe('Votre demande du lundi 2 novembre 2026 (notre référence DSAR-2026-001)')
+    expect(letter.body).toMatch(/^À l’attention de Claire Martin\n\nMadame, Monsieur,\n\n/)
+    expect(letter.body).toContain('qui nous est parvenue le lundi 2 novembre 2026')
+    expect(letter.body).toContain('en tout état de cause au plus tard le mercredi 2 décembre 2026.')
+    expect(letter.body).toContain('rgpd@atelier-lumiere.fr')
+    expect(letter.body).toMatch(
+      /Veuillez agréer, Madame, Monsieur, l’expression de nos salutations distinguées\.\nAtelier Lumière SARL$/,
+    )
+    expect(`${letter.subject}\n${letter.body}`).not.toMatch(leftover)
+
+    const id = await t.call('dsar.letterCreate', { caseId: ID, kind: 'identity_request', lang: 'fr' })
+    const idLetter = id.view.case.letters[1]
+    expect(idLetter.subject).toBe('Vérification de votre identité (demande DSAR-2026-001)')
+    expect(idLetter.body).toContain(
+      'Nous vous remercions de bien vouloir nous répondre à l’adresse rgpd@atelier-lumiere.fr.',
+    )
+    // The clock note (asking gives no more time) prints the due date in French, whatever its sentence's language.
+    expect(idLetter.body).toContain('mercredi 2 décembre 2026.')
+    expect(`${idLetter.subject}\n${idLetter.body}`).not.toMatch(leftover)
+
+    await t.call('dsar.decisionSave', {
+      caseId: ID,
+      type: 'access',
+      outcome: 'refused',
+      ground: 'manifestly_unfounded',
+      reason: 'La demande vise uniquement à perturber notre activité.',
+      decidedOn: '2026-11-04',
+    })
+    const refusal = await t.call('dsar.letterCreate', { caseId: ID, kind: 'refusal', lang: 'fr' })
+    const refusalLetter = refusal.view.case.letters[2]
+    expect(refusalLetter.subject).toBe(
+      'Votre demande DSAR-2026-001 : motifs pour lesquels nous ne pouvons pas y donner suite',
+    )
+    expect(refusalLetter.body).toContain(
+      'nous ne donnerons pas suite à votre demande, pour les motifs suivants :',
+    )
+    expect(refusalLetter.body).toContain('La demande vise uniquement à perturber notre activité.')
+    // Art. 12(4): the lead authority of a French controller, the CNIL.
+    expect(refusalLetter.body).toContain(
+      "Commission nationale de l'informatique et des libertés (CNIL) (cnil.fr)",
+    )
+    expect(refusalLetter.body).toContain('(RGPD, art. 12(4), 77 et 79)')
+    expect(`${refusalLetter.subject}\n${refusalLetter.body}`).not.toMatch(leftover)
+
+    const out = join(t.dir, 'accuse.pdf')
+    await t.call('report.create', { type: 'dsar-letter', caseId: String(ack.letterId), out })
+    keep('dsar-letter-acknowledgment-fr.pdf', out)
+    const text = pdfPages(readFileSync(out)).join('\n')
+    expect(text).toContain('Atelier Lumière SARL')
+    expect(text).toContain('Claire Martin')
+    expect(text).toContain('mercredi 4 novembre 2026') // the letter's date
+    expect(text).toContain('Madame, Monsieur,')
+    expect(text).not.toMatch(leftover)
+  })
+
+  // Enabled by itself once shared/i18n/resources.ts lists `fr`: the inserted fragments are French too.
+  it.runIf(frWired)(
+    'inserts the French fragments of the catalogues (request types, law, clock note, rights, footer)',
+    async () => {
+      await frenchCase()
+      const ack = await t.call('dsar.letterCreate', { caseId: ID, kind: 'acknowledgment', lang: 'fr' })
+      expect(ack.view.case.letters[0].body).toContain('Votre demande porte sur : accès.')
+      expect(ack.view.case.letters[0].body).toContain(
+        'au titre de la réglementation suivante : RGPD (UE/EEE).',
+      )
+      const id = await t.call('dsar.letterCreate', { caseId: ID, kind: 'identity_request', lang: 'fr' })
+      expect(id.view.case.letters[1].body).toContain(
+        'Cette demande ne nous accorde pas de délai supplémentaire : nous vous répondrons en tout état de cause au plus tard le mercredi 2 décembre 2026.',
+      )
+      expect(id.view.case.letters[1].body).toContain(
+        'Nous vous prions de nous adresser des informations permettant de confirmer votre identité',
+      )
+      expect(id.view.case.letters[1].body).toContain(
+        'Pour toute question relative à cette demande, vous pouvez nous écrire à l’adresse rgpd@atelier-lumiere.fr.',
+      )
+      await t.call('dsar.decisionSave', {
+        caseId: ID,
+        type: 'access',
+        outcome: 'refused',
+        ground: 'manifestly_unfounded',
+        reason: 'La demande vise uniquement à perturber notre activité.',
+        decidedOn: '2026-11-04',
+      })
+      const refusal = await t.call('dsar.letterCreate', { caseId: ID, kind: 'refusal', lang: 'fr' })
+      const body = refusal.view.case.letters[2].body
+      expect(body).toContain(
+        '• accès : Manifestement infondée (art. 12(5)). La demande vise uniquement à perturber notre activité.',
+      )
+      expect(body).toContain('introduire une réclamation auprès d’une autorité de contrôle')
+      expect(body).toContain('former un recours juridictionnel')
+      const out = join(t.dir, 'refus.pdf')
+      await t.call('report.create', { type: 'dsar-letter', caseId: String(refusal.letterId), out })
+      const text = pdfPages(readFileSync(out)).join('\n')
+      expect(text).toContain('Référence DSAR-2026-001')
+      expect(text).toContain('Destinataire')
+    },
+  )
 })
 
 describe('deadline provider and reminders (issue 5 item 5)', () => {

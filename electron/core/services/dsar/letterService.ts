@@ -1,7 +1,5 @@
 import { DsarLetterInputSchema } from '../../../../shared/domain/dsar/inputs'
 import type { DsarCaseView } from '../../../../shared/domain/dsar/views'
-import { localeFor } from '../../../../shared/format/dateTime'
-import { longDate } from '../../../../shared/rules/dsar'
 import { getBlob, putBlob } from '../../repositories/dsar/blobRepo'
 import { first, qb, run } from '../../store/queryBuilder'
 import type { Workspace } from '../../store/workspace'
@@ -10,7 +8,14 @@ import { readProfile } from '../profileService'
 import { getCaseView } from './caseService'
 import { clockOf, dateProblem, dsarContext, mustLoadLive } from './context'
 import { fieldsError, refused } from './dsarErrors'
-import { fillLetter, letterValues, readTemplate, refusalValues, templatePath } from './letterTemplates'
+import {
+  fillLetter,
+  letterDay,
+  letterValues,
+  readTemplate,
+  refusalValues,
+  templatePath,
+} from './letterTemplates'
 
 // Letters (issue 5 item 4): filled from a template, printed to PDF and kept in the case (text and PDF),
 // dated. The PDF is stored content-addressed beside the attachments, so the letter as sent can be
@@ -62,7 +67,7 @@ export async function createLetter(
       lang: input.lang,
       reference: prepared.c.id,
       letterDate: prepared.date,
-      letterDateText: longDate(prepared.date, localeFor(input.lang)),
+      letterDateText: letterDay(prepared.date, input.lang),
       to: prepared.to,
       subject: prepared.filled.subject,
       body: prepared.filled.body,

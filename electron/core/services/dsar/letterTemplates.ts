@@ -38,6 +38,16 @@ export interface FilledLetter {
   body: string
 }
 
+/**
+ * A date as a letter prints it: the long form of the letter's language, as the deadline texts print it
+ * ("Monday 2 March 2026", "lunedì 2 marzo 2026", "mercredi 2 décembre 2026"); French letters write the
+ * first of the month "1er" ("mardi 1er décembre 2026"), as a French business letter does.
+ */
+export function letterDay(d: string, lang: string): string {
+  const text = longDate(d, localeFor(lang))
+  return lang === 'fr' ? text.replace(/(^|\s)1(?= )/, '$11er') : text
+}
+
 export function templatePath(resourcesDir: string, lang: string, kind: LetterKind): string {
   return join(resourcesDir, 'templates', 'dsar-letters', lang, `${kind}.txt`)
 }
@@ -101,6 +111,15 @@ const LAW: Record<DsarCase['regime'], string> = {
   lgpd: 'LGPD Art. 18 §1',
   fadp: 'FADP Art. 49',
 }
+/** The same citations as a French letter writes them (RGPD; the Swiss FADP is the LPD). */
+const LAW_FR: Record<DsarCase['regime'], string> = {
+  gdpr: 'RGPD, art. 12(4), 77 et 79',
+  uk: 'UK GDPR, art. 12(4)',
+  ccpa: 'CCPA',
+  lgpd: 'LGPD, art. 18 §1',
+  fadp: 'LPD, art. 49',
+}
+const lawOf = (regime: DsarCase['regime'], lang: string) => (lang === 'fr' ? LAW_FR : LAW)[regime]
 
 /** The supervisory authority a refused person may complain to: the lead authority (GDPR), the ICO (UK), the FDPIC (CH). */
 function authorityFor(c: DsarCase, profile: OrganisationProfile) {
@@ -120,7 +139,7 @@ export function letterValues(
 ): LetterValues {
   const t = translator(lang, 'dsarUi')
   const r = translator(lang, 'dsar')
-  const day = (d: string) => longDate(d, localeFor(lang))
+  const day = (d: string) => letterDay(d, lang)
   const type = (x: string) => r(`types.${x}`)
   const email = profile.dpo.appointed && profile.dpo.email ? profile.dpo.email : (profile.contactEmail ?? '')
   const contactLine = !email
@@ -135,7 +154,7 @@ export function letterValues(
     ? t('letters.complaintAuthority', {
         authority: authority.name,
         website: authority.website,
-        law: LAW[c.regime],
+        law: lawOf(c.regime, lang),
       })
     : t('letters.complaintGeneric')
   const clockNote =
@@ -197,7 +216,7 @@ export function refusalValues(
       ? t('letters.complaintAuthority', {
           authority: authority.name,
           website: authority.website,
-          law: LAW[c.regime],
+          law: lawOf(c.regime, lang),
         })
       : t('letters.complaintGeneric'),
   }

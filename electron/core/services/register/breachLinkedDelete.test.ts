@@ -3,7 +3,8 @@ import { breachKit, laptopBreach, type Kit } from '../breach/breachTestKit'
 
 // A breach record must keep naming the activities and vendors it affected (the links are ids; see
 // repositories/breach/breachLinks.ts): the register refuses to delete them and says what to do instead.
-// Drills are exercises and hold nothing back.
+// Drills are exercises and hold nothing back. A vendor's page lists every breach that names it, drills
+// marked as such.
 
 let kit: Kit
 beforeEach(async () => (kit = await breachKit()))
@@ -39,7 +40,10 @@ describe('deleting register entries a breach names', () => {
       `“Newsletter” is named in the breach record(s) ${breach.ref} (Stolen laptop with customer data), which must keep what they affected. Set its status to “Retired” instead of deleting it.`,
     )
     const vendor = await kit.fail('register.deleteVendor', { id: vendorId })
-    expect(vendor.message).toContain(`${breach.ref} (Stolen laptop with customer data)`)
+    // The breach is what holds it (unlinking the activity would not help), so the message says that alone.
+    expect(vendor.message).toBe(
+      `“MailCo” is named in the breach record(s) ${breach.ref} (Stolen laptop with customer data), which must keep what they involved: it cannot be deleted. A vendor you no longer use can stay in the register, linked to no activity.`,
+    )
     // Nothing was deleted.
     expect((await kit.call<unknown[]>('register.listActivities', {})).length).toBe(1)
     expect((await kit.call<unknown[]>('register.listVendors', {})).length).toBe(1)
@@ -55,5 +59,27 @@ describe('deleting register entries a breach names', () => {
     await kit.call('register.deleteVendor', { id: vendorId })
     expect(await kit.call<unknown[]>('register.listActivities', {})).toEqual([])
     expect(await kit.call<unknown[]>('register.listVendors', {})).toEqual([])
+  })
+})
+
+describe('the vendor page lists the breaches that name the vendor', () => {
+  it('returns real breaches first, then drills (flagged), each by reference; a vendor no breach names gets none', async () => {
+    const { vendorId } = await registerEntries()
+    const other = await kit.call<{ id: string }>('register.saveVendor', { name: 'Unused Ltd', country: 'IE', role: 'processor' })
+    type Created = { breach: { id: string; ref: string } }
+    // The drill is recorded first, so an order by insertion would put it on top.
+    const drill = await kit.call<Created>('breach.create', laptopBreach({ title: 'Tabletop: ransomware', vendorIds: [vendorId], drill: true }))
+    const first = await kit.call<Created>('breach.create', laptopBreach({ vendorIds: [vendorId] }))
+    const second = await kit.call<Created>('breach.create', laptopBreach({ title: 'Mailbox phished', vendorIds: [vendorId] }))
+    await kit.call('breach.create', laptopBreach({ title: 'Names no vendor' }))
+
+    const page = await kit.call<{ dependents: { breaches: unknown[] } }>('register.getVendor', { id: vendorId })
+    expect(page.dependents.breaches).toEqual([
+      { id: first.breach.id, ref: 'BR-2026-001', title: 'Stolen laptop with customer data', drill: false },
+      { id: second.breach.id, ref: 'BR-2026-002', title: 'Mailbox phished', drill: false },
+      { id: drill.breach.id, ref: 'DR-2026-001', title: 'Tabletop: ransomware', drill: true },
+    ])
+    const unlinked = await kit.call<{ dependents: { breaches: unknown[] } }>('register.getVendor', { id: other.id })
+    expect(unlinked.dependents.breaches).toEqual([])
   })
 })

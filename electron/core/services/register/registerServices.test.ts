@@ -147,6 +147,7 @@ describe('register: vendors', () => {
       activities: [{ id: a.id, name: 'Booking', status: 'draft', as: ['recipient', 'transfer'] }],
       systems: [{ id: s.id, name: 'Calendly account' }],
       transfers: [],
+      breaches: [],
     })
     const e = await fail('register.deleteVendor', { id: v.id })
     expect(e.message).toBe('“Calendly LLC” is still used by: Booking, Calendly account. Remove it from those first, then delete it.')
@@ -190,6 +191,13 @@ describe('register: DPIA screening and completeness', () => {
     expect((await audit())[0]).toMatchObject({ entity: 'dpia_screening', entityId: a.id, action: 'create' })
     const got = await call<{ screening: { result: string } }>('register.getActivity', { id: a.id })
     expect(got.screening.result).toBe('required')
+  })
+
+  it('gives the national list entries in every UI language, French included', async () => {
+    const q = await call<{ authority: string; nationalList: { country: string; items: { id: string; text: Record<string, string> }[] } }>('register.dpiaQuestions', {})
+    expect(q.nationalList.country).toBe('IT')
+    for (const i of q.nationalList.items) expect(Object.keys(i.text).sort(), i.id).toEqual(['en', 'fr', 'it'])
+    expect(q.nationalList.items[4].text.fr).toContain('vidéosurveillance')
   })
 
   it('WP248: one criterion needs the reasoning written down; another country’s list entry is refused', async () => {

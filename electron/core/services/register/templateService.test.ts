@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ActivityInputSchema, type Activity } from '../../../../shared/domain/register/activity'
-import { ActivityTemplateSchema } from '../../../../shared/domain/register/template'
+import { ActivityTemplateSchema, asTemplateLanguage, TEMPLATE_LANGUAGES } from '../../../../shared/domain/register/template'
 import { checkActivity } from '../../../../shared/rules/register/completeness'
 import { ManualClock } from '../../clock'
 import type { Core } from '../../coreTypes'
@@ -19,7 +19,7 @@ describe('activity templates (resources/templates/activities)', () => {
     expect(files.length).toBeGreaterThanOrEqual(15)
   })
 
-  it.each(files)('%s is valid against the template schema, in English and Italian', (file) => {
+  it.each(files)('%s is valid against the template schema, in English, Italian and French', (file) => {
     const parsed = ActivityTemplateSchema.safeParse(JSON.parse(readFileSync(join(dir, file), 'utf8')))
     expect(parsed.success, parsed.success ? '' : parsed.error.message).toBe(true)
     expect(`${parsed.data!.id}.json`).toBe(file)
@@ -38,7 +38,44 @@ describe('activity templates (resources/templates/activities)', () => {
     }
   })
 
-  it.each(['en', 'it'])('turns every template into a valid draft with no missing legal basis or retention (%s)', (lang) => {
+  it('gives every text a non-empty French version, distinct from the English one where it is a sentence', () => {
+    for (const file of files) {
+      const texts: { en: string; it: string; fr: string; path: string }[] = []
+      const walk = (o: unknown, path: string): void => {
+        if (Array.isArray(o)) return o.forEach((x, i) => walk(x, `${path}[${i}]`))
+        if (!o || typeof o !== 'object') return
+        const r = o as Record<string, unknown>
+        if (typeof r.en === 'string') texts.push({ ...(r as { en: string; it: string; fr: string }), path })
+        else for (const [k, v] of Object.entries(r)) walk(v, `${path}.${k}`)
+      }
+      walk(JSON.parse(readFileSync(join(dir, file), 'utf8')), file)
+      expect(texts.length, file).toBeGreaterThan(5)
+      for (const x of texts) {
+        expect(Object.keys(x).sort(), x.path).toEqual(['en', 'fr', 'it', 'path'])
+        expect(x.fr.trim().length, x.path).toBeGreaterThan(0)
+        // A sentence left in English is a missed translation (single words such as "Marketing" may match).
+        if (x.en.split(' ').length > 3) expect(x.fr, x.path).not.toBe(x.en)
+      }
+    }
+  })
+
+  it('picks the template language from a UI language or locale, English otherwise', () => {
+    expect(TEMPLATE_LANGUAGES).toEqual(['en', 'it', 'fr'])
+    expect(['fr', 'fr-FR', 'it', 'it_IT', 'en', 'de', ''].map(asTemplateLanguage)).toEqual(['fr', 'fr', 'it', 'it', 'en', 'en', 'en'])
+  })
+
+  it('fills a French draft with the French texts of the template', () => {
+    for (const t of loadTemplates(RESOURCES)) {
+      const draft = ActivityInputSchema.parse(templateDraft(t, 'fr'))
+      expect(draft.name).toBe(t.name.fr)
+      expect(draft.purposes.map((p) => p.text)).toEqual(t.purposes.map((p) => p.text.fr))
+      expect(draft.dataCategories.map((d) => d.retention.legalSource)).toEqual(t.dataCategories.map((d) => d.retention.reason.fr))
+    }
+    const crm = ActivityInputSchema.parse(templateDraft(loadTemplates(RESOURCES).find((t) => t.id === 'customer-crm')!, 'fr'))
+    expect(crm.purposes[0].text).toBe('Gérer la relation client et le contrat')
+  })
+
+  it.each(['en', 'it', 'fr'])('turns every template into a valid draft with no missing legal basis or retention (%s)', (lang) => {
     for (const t of loadTemplates(RESOURCES)) {
       const draft = ActivityInputSchema.parse(templateDraft(t, lang))
       expect(draft.status).toBe('draft')
@@ -85,6 +122,23 @@ describe('template channels', () => {
     const [upd, crt] = (audit.data as { rows: { action: string; entity: string; entityId: string }[] }).rows
     expect(upd).toMatchObject({ action: 'update', entity: 'activity', entityId: a.id })
     expect(crt).toMatchObject({ action: 'create', entity: 'activity', entityId: a.id })
+  })
+
+  it('applies a template in French for a French request', async () => {
+    const r = await core.invoke('register.applyTemplate', { templateId: 'newsletter', lang: 'fr' })
+    if (!r.ok) throw new Error(r.error.message)
+    const a = r.data as Activity
+    expect(a).toMatchObject({ name: 'Newsletter et prospection par e-mail', status: 'draft', templateId: 'newsletter' })
+    expect(a.purposes[0].text).toBe('Envoyer la newsletter')
+    expect(a.purposes[0].bases[0]).toMatchObject({ basis: 'consent', consentWithdrawal: expect.stringContaining('désinscription') })
+  })
+
+  it('lists templates in French when asked', async () => {
+    const r = await core.invoke('register.listTemplates', { lang: 'fr' })
+    if (!r.ok) throw new Error(r.error.message)
+    const crm = (r.data as { id: string; name: string; purposes: { text: string }[] }[]).find((t) => t.id === 'customer-crm')!
+    expect(crm.name).toBe('Gestion des clients (CRM)')
+    expect(crm.purposes[0].text).toBe('Gérer la relation client et le contrat')
   })
 
   it('says when a template does not exist', async () => {

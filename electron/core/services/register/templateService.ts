@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { ActivityInput } from '../../../../shared/domain/register/activity'
 import {
   ActivityTemplateSchema,
+  asTemplateLanguage,
   type ActivityTemplate,
   type LocalizedText,
   type TemplateLanguage,
@@ -40,7 +41,6 @@ export function loadTemplates(resourcesDir: string): ActivityTemplate[] {
 }
 
 const pick = (l: LocalizedText, lang: TemplateLanguage): string => l[lang]
-const asTemplateLang = (lang: string): TemplateLanguage => (lang === 'it' ? 'it' : 'en')
 
 export function retentionText(r: ActivityTemplate['dataCategories'][number]['retention'], lang: TemplateLanguage): string {
   const t = translator(lang, 'register')
@@ -49,7 +49,7 @@ export function retentionText(r: ActivityTemplate['dataCategories'][number]['ret
 }
 
 export function summariseTemplate(tpl: ActivityTemplate, lang: string): TemplateSummary {
-  const l = asTemplateLang(lang)
+  const l = asTemplateLanguage(lang)
   return {
     id: tpl.id,
     sectors: [...tpl.sectors],
@@ -63,7 +63,7 @@ export function summariseTemplate(tpl: ActivityTemplate, lang: string): Template
 
 /** The draft a template gives, in one language: every suggestion filled, status draft. */
 export function templateDraft(tpl: ActivityTemplate, lang: string): ActivityInput {
-  const l = asTemplateLang(lang)
+  const l = asTemplateLanguage(lang)
   const t = translator(l, 'register')
   return {
     name: pick(tpl.name, l),

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import { VendorInputSchema, type Vendor, type VendorSummary } from '../../../../shared/domain/register/vendor'
 import type { AuditWrite } from '../../audit/auditLog'
+import { translator } from '../../../../shared/i18n/translate'
 import { CoreError } from '../../errors'
-import { breachLabel, breachesLinking } from '../../repositories/breach/breachLinks'
+import { breachLabel } from '../../repositories/breach/breachLinks'
 import {
   deleteVendorRow,
   getVendorRow,
@@ -15,6 +16,7 @@ import {
   type VendorDependents,
 } from '../../repositories/register/vendorRepo'
 import type { Workspace } from '../../store/workspace'
+import { readProfile } from '../profileService'
 import { canonical, fieldsError, notFound } from './registerErrors'
 
 type VendorFields = ReturnType<typeof VendorInputSchema.parse>
@@ -63,12 +65,16 @@ export function deleteVendor(ws: Workspace, id: string): void {
     const before = getVendorRow(db, id)
     if (!before) throw notFound('vendor', id)
     const deps = vendorDependents(db, id)
+    // A breach record keeps naming the vendors it involved (no unlinking helps); a drill is an exercise
+    // and holds nothing back.
+    const breaches = deps.breaches.filter((b) => !b.drill)
+    if (breaches.length > 0)
+      throw new CoreError('VALIDATION', 'register:errors.vendorInBreach', { name: before.name, names: breaches.map(breachLabel).join(', ') })
+    const t = translator(readProfile(ws).language, 'register')
     const names = [
       ...deps.activities.map((a) => a.name),
       ...deps.systems.map((s) => s.name),
-      ...deps.transfers.map((t) => `transfer ${t.id} (${t.country})`),
-      // A breach record keeps naming the vendors it involved.
-      ...breachesLinking(db, 'vendor', id).map(breachLabel),
+      ...deps.transfers.map((tr) => t('errors.transferLabel', { id: tr.id, country: tr.country })),
     ]
     if (names.length > 0) throw new CoreError('VALIDATION', 'register:errors.vendorInUse', { name: before.name, names: names.join(', ') })
     deleteVendorRow(db, id)

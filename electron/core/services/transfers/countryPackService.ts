@@ -64,12 +64,15 @@ export function packStatus(ws: Workspace): PackStatus {
   }
 }
 
-function parseJson(text: string, what: string): unknown {
-  if (text.length > MAX_IMPORT_CHARS) throw transfersError('VALIDATION', 'fileTooLarge', { what })
+/** Which file a message names: each language says it in its own words (a noun cannot be passed in). */
+type JsonFileKind = 'pack' | 'assessments'
+
+function parseJson(text: string, kind: JsonFileKind): unknown {
+  if (text.length > MAX_IMPORT_CHARS) throw transfersError('VALIDATION', `fileTooLarge.${kind}`, {})
   try {
     return JSON.parse(text)
   } catch (e) {
-    throw transfersError('VALIDATION', 'notJson', { what, detail: (e as Error).message })
+    throw transfersError('VALIDATION', `notJson.${kind}`, { detail: (e as Error).message })
   }
 }
 
@@ -81,7 +84,7 @@ function parseOrFields<T>(schema: z.ZodType<T>, data: unknown): T {
 
 /** Imports a newer country pack from a file's text; an older or equal version is refused, nothing changes. */
 export function importPack(ws: Workspace, text: string): PackStatus {
-  const pack = parseOrFields(CountryPackSchema, parseJson(text, 'country pack'))
+  const pack = parseOrFields(CountryPackSchema, parseJson(text, 'pack'))
   const current = effectivePack(ws).pack
   if (pack.version <= current.version)
     throw transfersError(
@@ -183,7 +186,7 @@ export function exportOverrides(ws: Workspace, out?: string): { path: string; co
 
 /** Imports assessments exported from another workspace; each replaces this workspace's one for that country. */
 export function importOverrides(ws: Workspace, text: string): { count: number; countries: string[] } {
-  const file = parseOrFields(CountryOverridesFileSchema, parseJson(text, 'country assessments'))
+  const file = parseOrFields(CountryOverridesFileSchema, parseJson(text, 'assessments'))
   return ws.write((db) => {
     const at = ws.now().toISOString()
     const audit = file.countries.map((a) => {

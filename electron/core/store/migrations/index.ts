@@ -5,6 +5,7 @@ import * as m003 from './003_register'
 import * as m004 from './004_dsar'
 import * as m005 from './005_breach'
 import * as m006 from './006_transfers'
+import * as m007 from './007_dsar_letter_fr'
 
 export interface Migration {
   version: number
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, ...m004 },
   { version: 5, ...m005 },
   { version: 6, ...m006 },
+  { version: 7, ...m007 },
 ]
 
 export const LATEST_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1].version

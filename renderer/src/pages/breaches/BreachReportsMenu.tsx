@@ -9,9 +9,10 @@ const ITEMS = [
   { type: 'breach-sa-draft', lang: undefined, key: 'saDraft' },
   { type: 'breach-subject-draft', lang: 'en', key: 'subjectDraftEn' },
   { type: 'breach-subject-draft', lang: 'it', key: 'subjectDraftIt' },
+  { type: 'breach-subject-draft', lang: 'fr', key: 'subjectDraftFr' },
 ] as const
 
-/** The per-incident PDFs: report, authority draft, and the message to the people in English or Italian. */
+/** The per-incident PDFs: report, authority draft, and the message to the people in English, Italian or French. */
 export function BreachReportsMenu({ breachId }: { breachId: string }) {
   const { t } = useTranslation('breach')
   const make = useMutation({

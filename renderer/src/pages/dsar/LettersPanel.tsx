@@ -26,7 +26,10 @@ export function LettersPanel({ view }: { view: DsarCaseView }) {
   const { t } = f
   const c = view.case
   const [kind, setKind] = useState<LetterKind>('acknowledgment')
-  const [lang, setLang] = useState<string>(f.lang === 'it' ? 'it' : 'en')
+  // The letter's language defaults to the UI's when letters exist in it (en, it, fr), else English.
+  const [lang, setLang] = useState<string>(
+    (LETTER_LANGUAGES as readonly string[]).includes(f.lang) ? f.lang : 'en',
+  )
   const [date, setDate] = useState(view.clock.today)
   const create = useDsarWrite('dsar.letterCreate')
   const fieldError = useFieldError(create.error)

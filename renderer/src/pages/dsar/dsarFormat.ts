@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { localeFor } from '../../../../shared/format/dateTime'
 import type { DsarTextDeps } from '../../../../shared/format/dsarText'
+import { dsar as frCatalogue } from '../../../../shared/i18n/fr/dsar'
 import { dsar as itCatalogue } from '../../../../shared/i18n/it/dsar'
 import { ApiError } from '../../api/client'
 import {
@@ -14,7 +15,7 @@ import type { DsarNote } from '../../../../shared/domain/dsar/views'
 
 // Display helpers of the request pages. Dates arrive from the core as YYYY-MM-DD and are only printed here.
 
-const CATALOGUES: Record<string, DsarCatalogue | undefined> = { it: itCatalogue }
+const CATALOGUES: Record<string, DsarCatalogue | undefined> = { it: itCatalogue, fr: frCatalogue }
 
 export function useDsarFormat() {
   const { t, i18n } = useTranslation('dsarUi')

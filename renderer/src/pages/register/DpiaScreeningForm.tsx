@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Checkbox, Group, List, Stack, Text, Textarea, Tex
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ART35_3_CASES, WP248_CRITERIA, type DpiaScreening } from '../../../../shared/domain/register/dpia'
+import { languageOfLocale } from '../../../../shared/reference/regimes'
 import { useProfile } from '../../api/useWorkspace'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { formatInstant } from '../../format/formatInstant'
@@ -27,7 +28,7 @@ export function DpiaScreeningForm({ activityId, screening }: { activityId: strin
   const fieldError = useFieldError(save.error)
   const shown = save.data ?? screening
   const list = questions.data?.nationalList
-  const lang = i18n.language === 'it' ? 'it' : 'en'
+  const lang = languageOfLocale(i18n.language)
   const u = (k: string, o?: Record<string, unknown>) => t(`ui.dpia.${k}`, o ?? {})
 
   return (

@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, TextInput,
 import { useNavigate } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { TemplateSummary } from '../../../../shared/domain/register/template'
+import { asTemplateLanguage, type TemplateSummary } from '../../../../shared/domain/register/template'
 import { useApiQuery } from '../../api/queries'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
@@ -12,7 +12,7 @@ import { useRegisterWrite } from './registerApi'
 export function NewActivityPage() {
   const { t, i18n } = useTranslation('register')
   const navigate = useNavigate()
-  const lang = i18n.language === 'it' ? 'it' : 'en'
+  const lang = asTemplateLanguage(i18n.language)
   const templates = useApiQuery('register.listTemplates', { lang })
   const [search, setSearch] = useState('')
   const apply = useRegisterWrite('register.applyTemplate', (a) =>

@@ -37,7 +37,7 @@ const emptyVendor = (): VendorDraft => ({ name: '', country: '', role: 'processo
 const vendorDraft = ({ createdAt: _c, updatedAt: _u, ...v }: Vendor): VendorDraft => v
 const blank = (s: string) => (s === '' ? undefined : s)
 
-/** A vendor, and everything that depends on it: the activities that send it data and the systems it runs. */
+/** A vendor, and everything that depends on it: the activities that send it data, the systems it runs, transfers, breaches. */
 export function VendorPage() {
   const { t } = useTranslation('register')
   const navigate = useNavigate()
@@ -52,7 +52,11 @@ export function VendorPage() {
   if (!isNew && !q.data) return <ErrorAlert error={q.error} />
   const data = isNew ? undefined : q.data
   const deps = data?.dependents
-  const inUse = !!deps && deps.activities.length + deps.systems.length + deps.transfers.length > 0
+  const inRegister = !!deps && deps.activities.length + deps.systems.length + deps.transfers.length > 0
+  // A real breach keeps naming the vendor for good; a drill is an exercise and holds nothing back.
+  const inBreach = !!deps && deps.breaches.some((b) => !b.drill)
+  const inUse = inRegister || inBreach
+  const nothing = !!deps && !inRegister && deps.breaches.length === 0
   return (
     <Stack gap="md">
       <PageTitle title={data ? data.vendor.name : t('ui.vendor.newTitle')} intro={t('ui.vendor.intro')}>
@@ -77,7 +81,7 @@ export function VendorPage() {
                 <Title order={3} size="h5">
                   {t('ui.vendor.dependents')}
                 </Title>
-                {deps.activities.length === 0 && deps.systems.length === 0 && deps.transfers.length === 0 && (
+                {nothing && (
                   <Text size="sm" c="dimmed">
                     {t('ui.vendor.noDependents')}
                   </Text>
@@ -124,6 +128,30 @@ export function VendorPage() {
                     </List>
                   </>
                 )}
+                {deps.breaches.length > 0 && (
+                  <>
+                    <Text size="sm" fw={500}>
+                      {t('ui.vendor.breaches')}
+                    </Text>
+                    <List spacing={4} size="sm">
+                      {deps.breaches.map((b) => (
+                        <List.Item key={b.id}>
+                          <Anchor component={Link} to={`/breaches/${b.id}`} data-testid="vendor-breach">
+                            {b.title}
+                          </Anchor>{' '}
+                          <Text span size="xs" c="dimmed">
+                            ({b.ref})
+                          </Text>
+                          {b.drill && (
+                            <Badge ml={6} size="xs" variant="light" color="grape" data-testid="vendor-breach-drill">
+                              {t('ui.vendor.drill')}
+                            </Badge>
+                          )}
+                        </List.Item>
+                      ))}
+                    </List>
+                  </>
+                )}
                 <ErrorAlert error={remove.error} />
                 <Group>
                   <Button variant="subtle" color="red" disabled={inUse} loading={remove.isPending} onClick={() => data && remove.mutate({ id: data.vendor.id })}>
@@ -131,7 +159,7 @@ export function VendorPage() {
                   </Button>
                   {inUse && (
                     <Text size="xs" c="dimmed">
-                      {t('ui.vendor.deleteInUse')}
+                      {t(inBreach ? 'ui.vendor.deleteInBreach' : 'ui.vendor.deleteInUse')}
                     </Text>
                   )}
                 </Group>

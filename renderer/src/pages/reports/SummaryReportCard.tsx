@@ -7,15 +7,15 @@ import { useProfile } from '../../api/useWorkspace'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { LanguageSelect } from '../../components/LanguageSelect'
 import { formatBytes } from '../../format/formatBytes'
+import { LANGUAGES, languageOfLocale, type Language } from '../../../../shared/reference/regimes'
 
-const REPORT_LANGUAGES = ['en', 'it'] as const
-type ReportLanguage = (typeof REPORT_LANGUAGES)[number]
+type ReportLanguage = Language
 
 export function SummaryReportCard() {
   const { t, i18n } = useTranslation()
   const profileLang = useProfile().data?.language
   const [lang, setLang] = useState<ReportLanguage | null>(null)
-  const chosen: ReportLanguage = lang ?? (profileLang === 'it' ? 'it' : 'en')
+  const chosen: ReportLanguage = lang ?? languageOfLocale(profileLang)
   const create = useMutation({
     mutationFn: (l: ReportLanguage) => call('report.create', { type: 'summary', lang: l }),
   })
@@ -32,7 +32,7 @@ export function SummaryReportCard() {
         <Group align="flex-end" gap="sm">
           <LanguageSelect
             label={t('reports.language')}
-            languages={REPORT_LANGUAGES}
+            languages={LANGUAGES}
             value={chosen}
             onChange={(v) => setLang(v as ReportLanguage)}
             w={200}

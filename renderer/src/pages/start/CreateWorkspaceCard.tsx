@@ -6,6 +6,7 @@ import { Controller, useForm } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { CreateWorkspaceInputSchema } from '../../../../shared/domain/workspace'
+import { languageOfLocale } from '../../../../shared/reference/regimes'
 import { call } from '../../api/client'
 import { applyServerFieldErrors } from '../../components/applyServerFieldErrors'
 import { CountrySelect } from '../../components/CountrySelect'
@@ -40,7 +41,7 @@ export function CreateWorkspaceCard({ onError }: { onError: (e: unknown) => void
       legalName: '',
       country: browserCountry(),
       timeZone: browserTimeZone(),
-      language: i18n.language === 'it' ? 'it' : 'en',
+      language: languageOfLocale(i18n.language),
     },
   })
 

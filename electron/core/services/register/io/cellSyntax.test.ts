@@ -25,7 +25,8 @@ describe('register list-cell syntax', () => {
     expect(bad).toEqual(['oops'])
   })
 
-  it('reads yes/no in English and Italian, blank as not given', () => {
+  it('reads yes/no in English, Italian and French, blank as not given', () => {
     expect([parseYesNo('Yes'), parseYesNo('sì'), parseYesNo('0'), parseYesNo(' '), parseYesNo('maybe')]).toEqual([true, true, false, undefined, 'bad'])
+    expect([parseYesNo('Oui'), parseYesNo('NON'), parseYesNo('vrai'), parseYesNo('peut-être')]).toEqual([true, false, true, 'bad'])
   })
 })

@@ -61,7 +61,8 @@ export const kv = (key: string, value: string | undefined): string[] => (value =
 export function parseYesNo(v: string): boolean | undefined | 'bad' {
   const s = v.trim().toLowerCase()
   if (s === '') return undefined
-  if (['yes', 'y', 'true', '1', 'sì', 'si'].includes(s)) return true
-  if (['no', 'n', 'false', '0'].includes(s)) return false
+  // English, Italian and French words for the two, as people type them in a spreadsheet.
+  if (['yes', 'y', 'true', '1', 'sì', 'si', 'oui', 'vrai'].includes(s)) return true
+  if (['no', 'n', 'false', '0', 'non', 'faux'].includes(s)) return false
   return 'bad'
 }
