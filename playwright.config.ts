@@ -52,7 +52,7 @@ export default defineConfig({
   projects: [
     { name: 'e2e', testMatch: /.*\.spec\.ts$/ },
     ...(withScreenshots
-      ? [{ name: 'screenshots', testMatch: /.*\.shot\.ts$/, use: { locale: 'it-IT' } }]
+      ? [{ name: 'screenshots', testMatch: /.*\.shot\.ts$/, use: { locale: 'en-IT' } }]
       : []),
   ],
 })

@@ -64,7 +64,8 @@ test('screenshots of the module screens', async ({ page, harness }) => {
   const activities = await harness.invoke('register.listActivities', {})
   const chatbot = activities.find((a) => /chatbot/i.test(a.name)) ?? activities[0]
   const vendors = await harness.invoke('register.listVendors', {})
-  const anthropic = vendors.find((v) => v.name.startsWith('Anthropic'))!
+  // The mailbox provider: activities, systems and the demo breach depend on it.
+  const serverplan = vendors.find((v) => v.name.startsWith('Serverplan'))!
   const cases = await harness.invoke('dsar.list', {})
   const paused = cases.find((c) => c.regime === 'uk') ?? cases[0]
   const { items: breaches } = await harness.invoke('breach.list', {})
@@ -79,7 +80,7 @@ test('screenshots of the module screens', async ({ page, harness }) => {
   }
   await visit('/register', chatbot.name, '09-register')
   await visit(`/register/activities/${chatbot.id}`, chatbot.name, '10-activity')
-  await visit(`/register/vendors/${anthropic.id}`, anthropic.name, '11-vendor')
+  await visit(`/register/vendors/${serverplan.id}`, serverplan.name, '11-vendor')
   await visit('/requests', paused.id, '12-requests')
   await visit(`/requests/${paused.id}`, paused.id, '13-request-case')
   await visit('/breaches', open.ref, '14-breaches')
@@ -87,4 +88,9 @@ test('screenshots of the module screens', async ({ page, harness }) => {
   await visit('/transfers', 'Anthropic', '16-transfers')
   await visit(`/transfers/tia/${tias[0].id}`, 'Anthropic', '17-tia')
   await visit('/', 'Vimage S.r.l.', '18-dashboard-modules')
+
+  // The same workspace set to French: the whole UI follows the workspace's language.
+  await harness.invoke('profile.save', { ...(await harness.invoke('profile.get', {})), language: 'fr' })
+  await visit('/register', 'Registre des activités de traitement', '19-register-fr')
+  await visit(`/breaches/${open.id}`, open.title, '20-breach-fr')
 })

@@ -1,5 +1,4 @@
-import { breach as enBreach } from '../i18n/en/breach'
-import { breach as itBreach } from '../i18n/it/breach'
+import { catalogueOf } from '../i18n/catalogueOf'
 import {
   renderBreachMessage,
   renderBreachMessages,
@@ -11,8 +10,6 @@ import {
 // language, instants in the organisation's zone with the offset: the same on the screens, in the PDFs and
 // in the reminders. A language without its own texts reads English.
 
-const CATALOGUES: Record<string, BreachRulesCatalogue | undefined> = { en: enBreach.rules, it: itBreach.rules }
-
 export interface BreachRulesText {
   message(m: BreachMessage): string
   /** Sentences joined by spaces; '' for none. */
@@ -20,7 +17,8 @@ export interface BreachRulesText {
 }
 
 export function breachRulesText(lang: string, timeZone: string): BreachRulesText {
-  const o = { catalogue: CATALOGUES[lang] ?? enBreach.rules, lang, tz: timeZone, style: 'display' as const }
+  const catalogue: BreachRulesCatalogue = catalogueOf(lang, 'breach').rules
+  const o = { catalogue, lang, tz: timeZone, style: 'display' as const }
   return {
     message: (m) => renderBreachMessage(m, o),
     messages: (ms) => (ms ? renderBreachMessages(ms, o) : ''),

@@ -292,7 +292,7 @@ export const breach: DeepStrings<typeof en> = {
       ref: 'Réf.',
       breach: 'Violation',
       nature: 'Nature',
-      people: 'Personnes / enregistrements',
+      people: 'Personnes / enreg.',
       severity: 'Gravité',
       authority: 'Notifiée à l’autorité',
       subjects: 'Personnes informées',

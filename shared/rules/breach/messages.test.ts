@@ -117,6 +117,7 @@ describe('breach rule messages', () => {
   it('an unknown key shows as itself; a language without texts reads English', () => {
     expect(breachRulesText('it', TZ).message({ key: 'nope.missing', params: {} })).toBe('nope.missing')
     const g = gdprClocks({ awareAt: '2026-03-27T11:00:00Z', tz: TZ }).controller
-    expect(breachRulesText('fr', TZ).message(g.labelMessage)).toBe('Notify the supervisory authority (GDPR Art. 33(1))')
+    expect(breachRulesText('de', TZ).message(g.labelMessage)).toBe('Notify the supervisory authority (GDPR Art. 33(1))')
+    expect(breachRulesText('fr', TZ).message(g.labelMessage)).toBe('Notification à l’autorité de contrôle (art. 33(1) RGPD)')
   })
 })

@@ -1,20 +1,17 @@
 import { localeFor } from '../../../../shared/format/dateTime'
 import type { DsarTextDeps } from '../../../../shared/format/dsarText'
-import { dsar as frCatalogue } from '../../../../shared/i18n/fr/dsar'
-import { dsar as itCatalogue } from '../../../../shared/i18n/it/dsar'
+import { catalogueOf } from '../../../../shared/i18n/catalogueOf'
 import { translator } from '../../../../shared/i18n/translate'
 import type { Language } from '../../../../shared/reference/regimes'
-import { calendarLabel, type DsarCatalogue } from '../../../../shared/rules/dsar'
+import { calendarLabel } from '../../../../shared/rules/dsar'
 
 // Printing helpers shared by the DSAR reports: translators, calendar dates in the report language.
-
-const CATALOGUES: Partial<Record<Language, DsarCatalogue>> = { it: itCatalogue, fr: frCatalogue }
 
 export function dsarFormat(lang: Language, timeZone: string) {
   const locale = localeFor(lang)
   const t = translator(lang, 'dsarUi')
   const r = translator(lang, 'dsar')
-  const catalogue = CATALOGUES[lang]
+  const catalogue = catalogueOf(lang, 'dsar')
   const dateFmt = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',

@@ -31,6 +31,16 @@ describe('deadline texts in the workspace language', () => {
     expect(late?.explanation).toMatch(/^Il termine di legge del 31 mar 2026, 00:30 \(UTC\+02:00\) è scaduto/)
   })
 
+  it('a French workspace: the explanation in French, dates as a French reader writes them', async () => {
+    const p = await k.call<Record<string, unknown>>('profile.get', {})
+    await k.call('profile.save', { ...p, language: 'fr' })
+    await k.call<Detail>('breach.create', laptopBreach())
+    const d = (await k.call<Row[]>('deadlines.list', {})).find((x) => x.key.endsWith(':gdpr.sa'))
+    expect(d?.explanation).toContain('Notifiez la violation à l’autorité de contrôle dans les meilleurs délais et au plus tard 72 heures')
+    expect(d?.explanation).toContain('prise de connaissance le 27 mars 2026, 23:30 (UTC+01:00), échéance le 31 mars 2026, 00:30 (UTC+02:00)')
+    expect(d?.explanation).not.toMatch(ISO)
+  })
+
   it('an English workspace reads dates as people do, not ISO stamps', async () => {
     await k.call<Detail>('breach.create', laptopBreach())
     const d = (await k.call<Row[]>('deadlines.list', {})).find((x) => x.key.endsWith(':gdpr.sa'))

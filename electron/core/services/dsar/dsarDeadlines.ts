@@ -3,9 +3,8 @@ import { OPEN_STATUSES } from '../../../../shared/domain/dsar/enums'
 import type { DsarCase, DsarClock } from '../../../../shared/domain/dsar/views'
 import { translator } from '../../../../shared/i18n/translate'
 import { endOfLocalDay, startOfLocalDay, addDays } from '../../../../shared/rules/calendar'
-import { renderDsarMessage, type DsarCatalogue } from '../../../../shared/rules/dsar'
-import { dsar as frCatalogue } from '../../../../shared/i18n/fr/dsar'
-import { dsar as itCatalogue } from '../../../../shared/i18n/it/dsar'
+import { renderDsarMessage } from '../../../../shared/rules/dsar'
+import { catalogueOf } from '../../../../shared/i18n/catalogueOf'
 import { localeFor } from '../../../../shared/format/dateTime'
 import { registerDeadlineProvider, type DeadlineContext } from '../../deadlines/registry'
 import { getProfile } from '../../repositories/organisationRepo'
@@ -19,7 +18,6 @@ import { readSettings } from './settingsService'
 // and "overdue" when the legal limit passes; keys carry the date they key off, so a moved date (a pause,
 // an extension) gets fresh reminders while each key still fires only once.
 
-const CATALOGUES: Record<string, DsarCatalogue | undefined> = { it: itCatalogue, fr: frCatalogue }
 /** Messages of the rule that say why the date is what it is (the rest is on the case page). */
 const WHY =
   /^explain\.(month|rolled|notRolled|uk(Start|Paused|Pause$)|ccpa(Respond|OptOut|Limit)|lgpd|fadp(Access|Other|ExtendedTo)|actAtOnce(Consent|Marketing))/
@@ -61,7 +59,7 @@ export function dsarDeadlines(ctx: DeadlineContext): Deadline[] {
       })
       const why = clock.messages
         .filter((m) => WHY.test(m.key))
-        .map((m) => renderDsarMessage(m, CATALOGUES[lang], localeFor(lang)))
+        .map((m) => renderDsarMessage(m, catalogueOf(lang, 'dsar'), localeFor(lang)))
         .join(' ')
       out.push({
         key,

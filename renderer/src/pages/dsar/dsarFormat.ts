@@ -1,27 +1,23 @@
 import { useTranslation } from 'react-i18next'
 import { localeFor } from '../../../../shared/format/dateTime'
 import type { DsarTextDeps } from '../../../../shared/format/dsarText'
-import { dsar as frCatalogue } from '../../../../shared/i18n/fr/dsar'
-import { dsar as itCatalogue } from '../../../../shared/i18n/it/dsar'
+import { catalogueOf } from '../../../../shared/i18n/catalogueOf'
 import { ApiError } from '../../api/client'
 import {
   calendarLabel,
   longDate,
   renderDsarMessage,
-  type DsarCatalogue,
   type DsarMessage,
 } from '../../../../shared/rules/dsar'
 import type { DsarNote } from '../../../../shared/domain/dsar/views'
 
 // Display helpers of the request pages. Dates arrive from the core as YYYY-MM-DD and are only printed here.
 
-const CATALOGUES: Record<string, DsarCatalogue | undefined> = { it: itCatalogue, fr: frCatalogue }
-
 export function useDsarFormat() {
   const { t, i18n } = useTranslation('dsarUi')
   const lang = i18n.language
   const locale = localeFor(lang)
-  const catalogue = CATALOGUES[lang]
+  const catalogue = catalogueOf(lang, 'dsar')
   const short = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
