@@ -31,7 +31,7 @@ const TemplatePurposeSchema = z
     legitimateInterest: Localized.optional(),
     consentCollection: Localized.optional(),
     consentWithdrawal: Localized.optional(),
-    legalReference: z.string().trim().min(1).optional(),
+    legalReference: Localized.optional(),
   })
   .strict()
   .superRefine((p, ctx) => {

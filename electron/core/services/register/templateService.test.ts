@@ -73,6 +73,11 @@ describe('activity templates (resources/templates/activities)', () => {
     }
     const crm = ActivityInputSchema.parse(templateDraft(loadTemplates(RESOURCES).find((t) => t.id === 'customer-crm')!, 'fr'))
     expect(crm.purposes[0].text).toBe('Gérer la relation client et le contrat')
+    // The legal reference of a legal-obligation basis is in the draft's language too.
+    const invoicing = loadTemplates(RESOURCES).find((t) => t.id === 'invoicing-accounting')!
+    const bases = (lang: 'en' | 'fr') => ActivityInputSchema.parse(templateDraft(invoicing, lang)).purposes.flatMap((p) => p.bases)
+    expect(bases('fr').map((b) => b.legalReference).filter(Boolean)).toEqual([expect.stringMatching(/^Droit fiscal/)])
+    expect(bases('en').map((b) => b.legalReference).filter(Boolean)).toEqual([expect.stringMatching(/^Tax law/)])
   })
 
   it.each(['en', 'it', 'fr'])('turns every template into a valid draft with no missing legal basis or retention (%s)', (lang) => {
@@ -139,6 +144,11 @@ describe('template channels', () => {
     const crm = (r.data as { id: string; name: string; purposes: { text: string }[] }[]).find((t) => t.id === 'customer-crm')!
     expect(crm.name).toBe('Gestion des clients (CRM)')
     expect(crm.purposes[0].text).toBe('Gérer la relation client et le contrat')
+    // The legal reference of a legal-obligation basis is in the draft's language too.
+    const invoicing = loadTemplates(RESOURCES).find((t) => t.id === 'invoicing-accounting')!
+    const bases = (lang: 'en' | 'fr') => ActivityInputSchema.parse(templateDraft(invoicing, lang)).purposes.flatMap((p) => p.bases)
+    expect(bases('fr').map((b) => b.legalReference).filter(Boolean)).toEqual([expect.stringMatching(/^Droit fiscal/)])
+    expect(bases('en').map((b) => b.legalReference).filter(Boolean)).toEqual([expect.stringMatching(/^Tax law/)])
   })
 
   it('says when a template does not exist', async () => {

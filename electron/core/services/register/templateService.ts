@@ -79,7 +79,7 @@ export function templateDraft(tpl: ActivityTemplate, lang: string): ActivityInpu
           ...(p.legitimateInterest ? { legitimateInterest: pick(p.legitimateInterest, l) } : {}),
           ...(p.consentCollection ? { consentCollection: pick(p.consentCollection, l) } : {}),
           ...(p.consentWithdrawal ? { consentWithdrawal: pick(p.consentWithdrawal, l) } : {}),
-          ...(p.legalReference ? { legalReference: p.legalReference } : {}),
+          ...(p.legalReference ? { legalReference: pick(p.legalReference, l) } : {}),
         },
       ],
     })),
