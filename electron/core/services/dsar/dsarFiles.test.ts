@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LETTER_KINDS, LETTER_LANGUAGES } from '../../../../shared/domain/dsar/enums'
-import { resources } from '../../../../shared/i18n/resources'
 import { pdfPages } from '../../reports/pdfText'
 import { dsarTestCore, mario, type DsarTestCore } from './dsarTestCore'
 import { MAX_ATTACHMENT_BYTES } from './attachmentService'
@@ -188,8 +187,7 @@ describe('letters (issue 5 item 4)', () => {
 describe('French letters (a French workspace, RGPD art. 12)', () => {
   // The letters' own text comes from resources/templates/dsar-letters/fr; the fragments the app inserts
   // (request types, the law, clock note, complaint rights, PDF footer) come from the `dsar` and `dsarUi`
-  // catalogues, which are French only once shared/i18n/resources.ts lists `fr` (until then: English).
-  const frWired = 'fr' in resources
+  // catalogues.
   const leftover = /\{\{|\}\}/
 
   async function frenchCase() {
@@ -268,8 +266,8 @@ describe('French letters (a French workspace, RGPD art. 12)', () => {
     expect(text).not.toMatch(leftover)
   })
 
-  // Enabled by itself once shared/i18n/resources.ts lists `fr`: the inserted fragments are French too.
-  it.runIf(frWired)(
+  // The fragments the letters take from the catalogues are French too.
+  it(
     'inserts the French fragments of the catalogues (request types, law, clock note, rights, footer)',
     async () => {
       await frenchCase()
