@@ -1,9 +1,11 @@
+import { join } from 'node:path'
 import { test, expect } from './harness'
 import { seedVimage } from './seed'
 
 // Issue 4 item 7: create an activity from a template, edit it, see a completeness finding appear and go
 // away once fixed, and a vendor page that lists the activities depending on it, and the breaches that
-// name it (a drill marked as one). All through the real renderer against the real core.
+// name it (a drill marked as one); an activity page that lists the breaches, transfers and requests naming
+// it. All through the real renderer against the real core.
 
 test('register: template -> edit -> completeness finding fixed -> vendor page lists its activity and breaches', async ({ page, harness }) => {
   await seedVimage(harness)
@@ -104,4 +106,60 @@ test('register: DPIA screening gives the result with its reasons', async ({ page
   await expect(result).toContainText('DPIA required')
   await expect(result).toContainText('2 WP248 criteria apply')
   await expect(result).toContainText('Office manager')
+})
+
+test('register: the demo activity page lists the breach, transfers and requests that name it, each linking to its page', async ({ page, harness }) => {
+  await harness.invoke('workspace.createDemo', { path: join(harness.dir, 'Vimage-demo.pwb') })
+  const activities = await harness.invoke('register.listActivities', {})
+  const contact = activities.find((a) => a.name === 'Contact form and replies')
+  if (!contact) throw new Error('the demo has no “Contact form and replies” activity')
+  // The demo names the activity in its phishing breach. A transfer made for it and a request whose search
+  // log names it are added through the core, so every block of the card shows.
+  const vendors = await harness.invoke('register.listVendors', {})
+  const anthropic = vendors.find((v) => v.name === 'Anthropic, PBC')
+  if (!anthropic) throw new Error('the demo has no Anthropic vendor')
+  const transfer = await harness.invoke('transfers.save', { importerVendorId: anthropic.id, importerCountry: 'US', activityId: contact.id })
+  const open = (await harness.invoke('dsar.list', {})).find((c) => c.status === 'in_progress')
+  if (!open) throw new Error('the demo has no request in progress')
+  await harness.invoke('dsar.searchSave', { caseId: open.id, systemName: 'Contact form inbox', registerActivityId: contact.id, result: 'pending' })
+  const { dependents } = await harness.invoke('register.getActivity', { id: contact.id })
+  const phishing = dependents.breaches.find((b) => b.title === 'Mailbox taken over through phishing')
+  if (!phishing) throw new Error('the demo breach does not name the activity')
+
+  await page.goto(`/#/register/activities/${contact.id}`)
+  await expect(page.getByRole('heading', { name: 'Contact form and replies' })).toBeVisible()
+  const deps = page.getByTestId('activity-dependents')
+  await expect(deps).toContainText('What depends on this activity')
+  await expect(deps.getByTestId('activity-breach')).toHaveText(dependents.breaches.map((b) => b.title))
+  await expect(deps.getByTestId('activity-breach').first()).toHaveText('Mailbox taken over through phishing')
+  await expect(deps.getByTestId('activity-transfer')).toHaveText(dependents.transfers.map((t) => `${t.importer} (${t.country})`))
+  await expect(deps.getByTestId('activity-transfer')).toContainText(['Anthropic, PBC (US)'])
+  await expect(deps).toContainText('Deleting this activity leaves these transfers without an activity')
+  await expect(deps.getByTestId('activity-request')).toHaveText(dependents.requests.map((r) => r.id))
+  await expect(deps.getByTestId('activity-request')).toContainText([open.id])
+  // A real breach names it: Delete is disabled and the page says what to do instead.
+  await expect(page.getByTestId('delete-activity')).toBeDisabled()
+  await expect(page.getByTestId('delete-activity-hint')).toHaveText(
+    'A breach record names this activity and must keep doing so: it cannot be deleted. Set its status to “Retired” instead.',
+  )
+
+  // Each item links to its page.
+  await deps.getByTestId('activity-breach').first().click()
+  await expect(page).toHaveURL(new RegExp(`/breaches/${phishing.id}$`))
+  await expect(page.getByRole('heading', { name: 'Mailbox taken over through phishing' })).toBeVisible()
+  await page.goBack()
+  await deps.getByTestId('activity-transfer').filter({ hasText: 'Anthropic, PBC (US)' }).click()
+  await expect(page).toHaveURL(new RegExp(`/transfers/${transfer.id}$`))
+  await expect(page.getByRole('heading', { name: /^Anthropic, PBC — / })).toBeVisible()
+  await page.goBack()
+  await deps.getByTestId('activity-request').filter({ hasText: open.id }).click()
+  await expect(page).toHaveURL(new RegExp(`/requests/${open.id}$`))
+  await expect(page.getByRole('heading', { name: new RegExp(`^${open.id} — `) })).toBeVisible()
+
+  // An activity nothing names says so, and can be deleted.
+  const loose = await harness.invoke('register.saveActivity', { name: 'Office plants rota' })
+  await page.goto(`/#/register/activities/${loose.id}`)
+  await expect(page.getByTestId('activity-dependents')).toContainText('No breach, international transfer or request names this activity yet.')
+  await expect(page.getByTestId('delete-activity')).toBeEnabled()
+  await expect(page.getByTestId('delete-activity-hint')).toHaveCount(0)
 })

@@ -22,10 +22,11 @@ export const registerHandlers: Handlers = {
   'register.listActivities': (_i, s) => listActivitySummaries(s.workspace),
   'register.getActivity': (input, s) => {
     const ws = s.workspace
-    const activity = getActivity(ws, input.id)
+    const { activity, dependents } = getActivity(ws, input.id)
     const screening = getScreening(ws, input.id)
     return {
       activity,
+      dependents,
       findings: registerFindings(ws, input.id),
       screening,
       // Unknown head count keeps the duty (Art. 30(5)); the profile records it when the user knows it.

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ActivityInputSchema, ActivitySchema, ActivitySummarySchema } from '../../domain/register/activity'
+import { ActivityDependentsSchema, LinkingBreachSchema } from '../../domain/register/dependents'
 import { DpiaScreeningInputSchema, DpiaScreeningSchema } from '../../domain/register/dpia'
 import { EntityIdSchema } from '../../domain/register/fields'
 import { FindingSchema } from '../../domain/register/finding'
@@ -24,7 +25,7 @@ const VendorDependentsSchema = z.object({
   systems: z.array(z.object({ id: z.string(), name: z.string() })),
   transfers: z.array(z.object({ id: z.string(), country: z.string(), as: z.enum(['importer', 'exporter']) })),
   /** Breaches that name the vendor, real ones first; drills are listed too, flagged (they never hold back a deletion). */
-  breaches: z.array(z.object({ id: z.string(), ref: z.string(), title: z.string(), drill: z.boolean() })),
+  breaches: z.array(LinkingBreachSchema),
 })
 
 const NationalListSchema = z.object({
@@ -49,6 +50,8 @@ export const registerChannels = {
       screening: DpiaScreeningSchema.nullable(),
       /** Art. 30(5): whether the entry could be exempt, and why not (the app keeps it anyway). */
       exemption: ExemptionSchema,
+      /** Breaches, transfers and requests that name the activity (shown before it is retired or deleted). */
+      dependents: ActivityDependentsSchema,
     }),
   },
   // No id = create; with an id = update (audited, before/after). Returns the saved entry.

@@ -1,16 +1,12 @@
 import type Database from 'better-sqlite3'
+import type { LinkingBreach } from '../../../../shared/domain/register/dependents'
 
 // Which recorded breaches name an activity or a vendor of the register. The links are ids without
 // foreign keys (registerLookup.ts says why), so the register asks here before it deletes one: a breach
 // record must keep naming what it affected. Drills are exercises and do not hold anything back, but a
 // vendor's page still lists them (marked), since a team running an exercise wants to see it there.
 
-export interface LinkingBreach {
-  id: string
-  ref: string
-  title: string
-  drill: boolean
-}
+export type { LinkingBreach } from '../../../../shared/domain/register/dependents'
 
 const LINKS = {
   activity: { table: 'breach_activity_link', column: 'activity_id' },

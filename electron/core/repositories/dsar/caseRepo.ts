@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { DsarCase } from '../../../../shared/domain/dsar/views'
+import type { ActivityDependents } from '../../../../shared/domain/register/dependents'
 import type { DsarCaseTable } from '../../store/tables/dsar'
 import { all, first, qb, run } from '../../store/queryBuilder'
 
@@ -151,6 +152,30 @@ export function allCaseIds(db: Database.Database): string[] {
     db,
     qb.selectFrom('dsar_case').select('id').orderBy('received_at', 'desc').orderBy('id', 'desc'),
   ).map((r) => r.id)
+}
+
+/** The requests whose search log names this register activity, newest first (one row per request). */
+export function casesSearchingActivity(
+  db: Database.Database,
+  activityId: string,
+): ActivityDependents['requests'] {
+  return all(
+    db,
+    qb
+      .selectFrom('dsar_case as c')
+      .select(['c.id', 'c.status'])
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('dsar_search as s')
+            .select('s.id')
+            .whereRef('s.case_id', '=', 'c.id')
+            .where('s.register_activity_id', '=', activityId),
+        ),
+      )
+      .orderBy('c.received_at', 'desc')
+      .orderBy('c.id', 'desc'),
+  ).map((r) => ({ id: r.id, status: r.status as C['status'] }))
 }
 
 /** The next free reference for the year of receipt: DSAR-2026-001, DSAR-2026-002, … */

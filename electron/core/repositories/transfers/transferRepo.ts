@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { ActivityDependents } from '../../../../shared/domain/register/dependents'
 import type { Transfer, TransferTool } from '../../../../shared/domain/transfers/transfer'
 import { all, first, qb, run } from '../../store/queryBuilder'
 import type { TransferTable } from '../../store/tables/transfers'
@@ -196,6 +197,23 @@ export const getTransferRow = (db: Database.Database, id: string): Transfer | un
 
 export function deleteTransferRow(db: Database.Database, id: string): boolean {
   return Number(run(db, qb.deleteFrom('transfer').where('id', '=', id)).changes) > 0
+}
+
+/** The transfers made for an activity, by importer: what its page lists as depending on it. */
+export function transfersOfActivity(
+  db: Database.Database,
+  activityId: string,
+): ActivityDependents['transfers'] {
+  return all(
+    db,
+    qb
+      .selectFrom('transfer as t')
+      .innerJoin('register_vendor as iv', 'iv.id', 't.importer_vendor_id')
+      .select(['t.id', 'iv.name as importer', 't.importer_country as country', 't.status'])
+      .where('t.activity_id', '=', activityId)
+      .orderBy((eb) => eb.fn('lower', ['iv.name']))
+      .orderBy('t.created_at'),
+  ).map((r) => ({ ...r, status: r.status as Transfer['status'] }))
 }
 
 export function transferExists(db: Database.Database, id: string): boolean {

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import { ActivityInputSchema, type Activity, type ActivityFields } from '../../../../shared/domain/register/activity'
+import type { ActivityDependents } from '../../../../shared/domain/register/dependents'
 import type { AuditWrite } from '../../audit/auditLog'
 import { CoreError } from '../../errors'
 import { breachLabel, breachesLinking } from '../../repositories/breach/breachLinks'
+import { activityDependents } from '../../repositories/register/activityDependents'
 import { activityExists, deleteActivityRow, getActivityRow, loadActivities, putActivities } from '../../repositories/register/activityRepo'
 import { systemExists } from '../../repositories/register/systemRepo'
 import { vendorExists } from '../../repositories/register/vendorRepo'
@@ -69,10 +71,13 @@ export function saveActivity(ws: Workspace, raw: unknown): { activity: Activity;
   })
 }
 
-export function getActivity(ws: Workspace, id: string): Activity {
-  const a = ws.read((db) => getActivityRow(db, id))
-  if (!a) throw notFound('activity', id)
-  return a
+/** The entry and what names it elsewhere (breaches, transfers, requests), read together. */
+export function getActivity(ws: Workspace, id: string): { activity: Activity; dependents: ActivityDependents } {
+  return ws.read((db) => {
+    const activity = getActivityRow(db, id)
+    if (!activity) throw notFound('activity', id)
+    return { activity, dependents: activityDependents(db, id) }
+  })
 }
 
 export function allActivities(ws: Workspace): Activity[] {

@@ -1,16 +1,17 @@
-import { Anchor, Badge, Button, Card, Grid, Group, Loader, Modal, Stack, Tabs, Text, Title } from '@mantine/core'
+import { Anchor, Badge, Box, Button, Card, Grid, Group, Loader, Modal, Stack, Tabs, Text, Title } from '@mantine/core'
 import { Link, useNavigate, useParams } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
+import { ActivityDependentsCard } from './ActivityDependentsCard'
 import { ActivityForm } from './ActivityForm'
 import { draftOf, emptyDraft } from './activityDraft'
 import { DpiaScreeningForm } from './DpiaScreeningForm'
 import { FindingsList } from './FindingsList'
 import { useActivity, useRegisterWrite } from './registerApi'
 
-/** One activity: the editor, what it still lacks, its DPIA screening. `new` opens an empty draft. */
+/** One activity: the editor, what names it elsewhere, what it still lacks, its DPIA screening. `new` opens an empty draft. */
 export function ActivityPage() {
   const { t } = useTranslation('register')
   const navigate = useNavigate()
@@ -30,24 +31,45 @@ export function ActivityPage() {
   const data = isNew ? undefined : q.data
   const findings = data?.findings ?? []
   const errors = findings.filter((f) => f.severity === 'error').length
+  // A real breach keeps naming the activity for good (the core refuses the deletion); a drill holds nothing back.
+  const inBreach = !!data && data.dependents.breaches.some((b) => !b.drill)
+  const transfers = data?.dependents.transfers.length ?? 0
+  const deleteHint = inBreach
+    ? t('ui.activity.deleteInBreach')
+    : transfers > 0
+      ? t('ui.activity.deleteLeavesTransfers', { count: transfers })
+      : undefined
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-start">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
         <PageTitle title={data ? data.activity.name : t('ui.activity.newTitle')} intro={t('ui.activity.intro')}>
           <Anchor component={Link} to="/register" size="sm">
             {t('ui.activity.back')}
           </Anchor>
         </PageTitle>
         {data && (
-          <Group gap="xs">
-            <Badge variant="light" data-testid="activity-status">
-              {t(`status.${data.activity.status}`)}
-            </Badge>
-            <Button variant="subtle" color="red" onClick={() => setConfirmDelete(true)}>
-              {t('ui.activity.delete')}
-            </Button>
-          </Group>
+          <Stack gap={4} align="flex-end" maw={300} style={{ flexShrink: 0 }}>
+            <Group gap="xs">
+              <Badge variant="light" data-testid="activity-status">
+                {t(`status.${data.activity.status}`)}
+              </Badge>
+              <Button
+                variant="subtle"
+                color="red"
+                disabled={inBreach}
+                onClick={() => setConfirmDelete(true)}
+                data-testid="delete-activity"
+              >
+                {t('ui.activity.delete')}
+              </Button>
+            </Group>
+            {deleteHint && (
+              <Text size="xs" c="dimmed" ta="right" data-testid="delete-activity-hint">
+                {deleteHint}
+              </Text>
+            )}
+          </Stack>
         )}
       </Group>
       <Grid gap="lg">
@@ -78,6 +100,11 @@ export function ActivityPage() {
           </Tabs>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
+          {data && (
+            <Box mb="md">
+              <ActivityDependentsCard deps={data.dependents} />
+            </Box>
+          )}
           <Stack gap="md" pos="sticky" top={16}>
             <Card withBorder padding="md" data-testid="activity-findings">
               <Stack gap="xs">
@@ -117,6 +144,7 @@ export function ActivityPage() {
       <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title={t('ui.activity.deleteTitle')}>
         <Stack>
           <Text size="sm">{t('ui.activity.deleteConfirm', { name: data?.activity.name ?? '' })}</Text>
+          {transfers > 0 && <Text size="sm">{t('ui.activity.deleteLeavesTransfers', { count: transfers })}</Text>}
           <ErrorAlert error={remove.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirmDelete(false)}>
