@@ -2,7 +2,6 @@ import {
   Anchor,
   Badge,
   Button,
-  Card,
   Checkbox,
   Fieldset,
   Grid,
@@ -16,7 +15,6 @@ import {
   Text,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core'
 import { Link, useNavigate, useParams } from '@tanstack/react-router'
 import { useState } from 'react'
@@ -26,14 +24,24 @@ import { CountrySelect } from '../../components/CountrySelect'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
 import { useFieldError } from './fieldError'
+import { BreachItems, DependentsBlock, DependentsCard } from './DependentsParts'
 import { useRegisterWrite, useVendor } from './registerApi'
 
 /** Help under the field, so that inputs side by side line up whatever the length of their help. */
 const BELOW: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error']
 
-type VendorDraft = Required<Pick<VendorInput, 'name' | 'country' | 'role'>> & Omit<VendorInput, 'name' | 'country' | 'role'>
+type VendorDraft = Required<Pick<VendorInput, 'name' | 'country' | 'role'>> &
+  Omit<VendorInput, 'name' | 'country' | 'role'>
 
-const emptyVendor = (): VendorDraft => ({ name: '', country: '', role: 'processor', services: [], dataLocations: [], dpa: { signed: false }, certifications: [] })
+const emptyVendor = (): VendorDraft => ({
+  name: '',
+  country: '',
+  role: 'processor',
+  services: [],
+  dataLocations: [],
+  dpa: { signed: false },
+  certifications: [],
+})
 const vendorDraft = ({ createdAt: _c, updatedAt: _u, ...v }: Vendor): VendorDraft => v
 const blank = (s: string) => (s === '' ? undefined : s)
 
@@ -76,95 +84,74 @@ export function VendorPage() {
         </Grid.Col>
         {deps && (
           <Grid.Col span={{ base: 12, lg: 5 }}>
-            <Card withBorder padding="md" data-testid="vendor-dependents">
-              <Stack gap="sm">
-                <Title order={3} size="h5">
-                  {t('ui.vendor.dependents')}
-                </Title>
-                {nothing && (
-                  <Text size="sm" c="dimmed">
-                    {t('ui.vendor.noDependents')}
+            <DependentsCard
+              testId="vendor-dependents"
+              title={t('ui.vendor.dependents')}
+              empty={nothing ? t('ui.vendor.noDependents') : undefined}
+            >
+              {deps.activities.length > 0 && (
+                <DependentsBlock>
+                  {deps.activities.map((a) => (
+                    <List.Item key={a.id}>
+                      <Anchor
+                        component={Link}
+                        to={`/register/activities/${a.id}`}
+                        data-testid="vendor-activity"
+                      >
+                        {a.name}
+                      </Anchor>{' '}
+                      <Text span size="xs" c="dimmed">
+                        ({a.as.map((x) => t(`ui.vendor.as.${x}`)).join(', ')} · {t(`status.${a.status}`)})
+                      </Text>
+                    </List.Item>
+                  ))}
+                </DependentsBlock>
+              )}
+              {deps.systems.length > 0 && (
+                <DependentsBlock title={t('ui.vendor.systems')}>
+                  {deps.systems.map((s) => (
+                    <List.Item key={s.id}>{s.name}</List.Item>
+                  ))}
+                </DependentsBlock>
+              )}
+              {deps.transfers.length > 0 && (
+                <DependentsBlock title={t('ui.vendor.transfers')}>
+                  {deps.transfers.map((tr) => (
+                    <List.Item key={tr.id}>
+                      <Anchor component={Link} to={`/transfers/${tr.id}`} data-testid="vendor-transfer">
+                        {t(`ui.vendor.transferAs.${tr.as}`, { country: tr.country })}
+                      </Anchor>
+                    </List.Item>
+                  ))}
+                </DependentsBlock>
+              )}
+              {deps.breaches.length > 0 && (
+                <DependentsBlock title={t('ui.vendor.breaches')}>
+                  <BreachItems
+                    breaches={deps.breaches}
+                    drillLabel={t('ui.vendor.drill')}
+                    testId="vendor-breach"
+                  />
+                </DependentsBlock>
+              )}
+              <ErrorAlert error={remove.error} />
+              <Group>
+                <Button
+                  variant="subtle"
+                  color="red"
+                  disabled={inUse}
+                  loading={remove.isPending}
+                  onClick={() => data && remove.mutate({ id: data.vendor.id })}
+                >
+                  {t('ui.vendor.delete')}
+                </Button>
+                {inUse && (
+                  <Text size="xs" c="dimmed">
+                    {t(inBreach ? 'ui.vendor.deleteInBreach' : 'ui.vendor.deleteInUse')}
                   </Text>
                 )}
-                {deps.activities.length > 0 && (
-                  <List spacing={4} size="sm">
-                    {deps.activities.map((a) => (
-                      <List.Item key={a.id}>
-                        <Anchor component={Link} to={`/register/activities/${a.id}`} data-testid="vendor-activity">
-                          {a.name}
-                        </Anchor>{' '}
-                        <Text span size="xs" c="dimmed">
-                          ({a.as.map((x) => t(`ui.vendor.as.${x}`)).join(', ')} · {t(`status.${a.status}`)})
-                        </Text>
-                      </List.Item>
-                    ))}
-                  </List>
-                )}
-                {deps.systems.length > 0 && (
-                  <>
-                    <Text size="sm" fw={500}>
-                      {t('ui.vendor.systems')}
-                    </Text>
-                    <List spacing={4} size="sm">
-                      {deps.systems.map((s) => (
-                        <List.Item key={s.id}>{s.name}</List.Item>
-                      ))}
-                    </List>
-                  </>
-                )}
-                {deps.transfers.length > 0 && (
-                  <>
-                    <Text size="sm" fw={500}>
-                      {t('ui.vendor.transfers')}
-                    </Text>
-                    <List spacing={4} size="sm">
-                      {deps.transfers.map((tr) => (
-                        <List.Item key={tr.id}>
-                          <Anchor component={Link} to={`/transfers/${tr.id}`} data-testid="vendor-transfer">
-                            {t(`ui.vendor.transferAs.${tr.as}`, { country: tr.country })}
-                          </Anchor>
-                        </List.Item>
-                      ))}
-                    </List>
-                  </>
-                )}
-                {deps.breaches.length > 0 && (
-                  <>
-                    <Text size="sm" fw={500}>
-                      {t('ui.vendor.breaches')}
-                    </Text>
-                    <List spacing={4} size="sm">
-                      {deps.breaches.map((b) => (
-                        <List.Item key={b.id}>
-                          <Anchor component={Link} to={`/breaches/${b.id}`} data-testid="vendor-breach">
-                            {b.title}
-                          </Anchor>{' '}
-                          <Text span size="xs" c="dimmed">
-                            ({b.ref})
-                          </Text>
-                          {b.drill && (
-                            <Badge ml={6} size="xs" variant="light" color="grape" data-testid="vendor-breach-drill">
-                              {t('ui.vendor.drill')}
-                            </Badge>
-                          )}
-                        </List.Item>
-                      ))}
-                    </List>
-                  </>
-                )}
-                <ErrorAlert error={remove.error} />
-                <Group>
-                  <Button variant="subtle" color="red" disabled={inUse} loading={remove.isPending} onClick={() => data && remove.mutate({ id: data.vendor.id })}>
-                    {t('ui.vendor.delete')}
-                  </Button>
-                  {inUse && (
-                    <Text size="xs" c="dimmed">
-                      {t(inBreach ? 'ui.vendor.deleteInBreach' : 'ui.vendor.deleteInUse')}
-                    </Text>
-                  )}
-                </Group>
-              </Stack>
-            </Card>
+              </Group>
+            </DependentsCard>
           </Grid.Col>
         )}
       </Grid>
@@ -172,11 +159,22 @@ export function VendorPage() {
   )
 }
 
-function VendorForm({ initial, pending, error, onSubmit }: { initial: VendorDraft; pending: boolean; error: unknown; onSubmit: (v: VendorDraft) => void }) {
+function VendorForm({
+  initial,
+  pending,
+  error,
+  onSubmit,
+}: {
+  initial: VendorDraft
+  pending: boolean
+  error: unknown
+  onSubmit: (v: VendorDraft) => void
+}) {
   const { t } = useTranslation('register')
   const [v, setV] = useState(initial)
   const fieldError = useFieldError(error)
-  const set = <K extends keyof VendorDraft>(k: K, value: VendorDraft[K]) => setV((old) => ({ ...old, [k]: value }))
+  const set = <K extends keyof VendorDraft>(k: K, value: VendorDraft[K]) =>
+    setV((old) => ({ ...old, [k]: value }))
   const u = (k: string) => t(`ui.vendor.${k}`)
   const dpa = v.dpa ?? { signed: false }
   return (
@@ -189,13 +187,57 @@ function VendorForm({ initial, pending, error, onSubmit }: { initial: VendorDraf
       <Stack gap="md">
         <Fieldset legend={u('identity')}>
           <Stack gap="sm">
-            <TextInput inputWrapperOrder={BELOW} label={u('name')} value={v.name} onChange={(e) => set('name', e.currentTarget.value)} error={fieldError('name')} required data-testid="vendor-name" />
+            <TextInput
+              inputWrapperOrder={BELOW}
+              label={u('name')}
+              value={v.name}
+              onChange={(e) => set('name', e.currentTarget.value)}
+              error={fieldError('name')}
+              required
+              data-testid="vendor-name"
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <CountrySelect inputWrapperOrder={BELOW} label={u('country')} description={u('countryHelp')} value={v.country || null} onChange={(c) => set('country', c ?? '')} error={fieldError('country')} required data-testid="vendor-country" />
-              <Select inputWrapperOrder={BELOW} label={u('role')} description={u('roleHelp')} data={VENDOR_ROLES.map((r) => ({ value: r, label: t(`vendorRoles.${r}`) }))} value={v.role} onChange={(r) => r && set('role', r as VendorDraft['role'])} allowDeselect={false} data-testid="vendor-role" />
+              <CountrySelect
+                inputWrapperOrder={BELOW}
+                label={u('country')}
+                description={u('countryHelp')}
+                value={v.country || null}
+                onChange={(c) => set('country', c ?? '')}
+                error={fieldError('country')}
+                required
+                data-testid="vendor-country"
+              />
+              <Select
+                inputWrapperOrder={BELOW}
+                label={u('role')}
+                description={u('roleHelp')}
+                data={VENDOR_ROLES.map((r) => ({ value: r, label: t(`vendorRoles.${r}`) }))}
+                value={v.role}
+                onChange={(r) => r && set('role', r as VendorDraft['role'])}
+                allowDeselect={false}
+                data-testid="vendor-role"
+              />
             </SimpleGrid>
-            <TagsInput inputWrapperOrder={BELOW} label={u('services')} description={u('servicesHelp')} value={v.services ?? []} onChange={(s) => set('services', s)} />
-            <TagsInput inputWrapperOrder={BELOW} label={u('dataLocations')} description={u('dataLocationsHelp')} value={v.dataLocations ?? []} onChange={(s) => set('dataLocations', s.map((x) => x.trim().toUpperCase()))} error={fieldError('dataLocations')} />
+            <TagsInput
+              inputWrapperOrder={BELOW}
+              label={u('services')}
+              description={u('servicesHelp')}
+              value={v.services ?? []}
+              onChange={(s) => set('services', s)}
+            />
+            <TagsInput
+              inputWrapperOrder={BELOW}
+              label={u('dataLocations')}
+              description={u('dataLocationsHelp')}
+              value={v.dataLocations ?? []}
+              onChange={(s) =>
+                set(
+                  'dataLocations',
+                  s.map((x) => x.trim().toUpperCase()),
+                )
+              }
+              error={fieldError('dataLocations')}
+            />
           </Stack>
         </Fieldset>
         <Fieldset legend={u('dpaSection')}>
@@ -203,21 +245,67 @@ function VendorForm({ initial, pending, error, onSubmit }: { initial: VendorDraf
             <Text size="sm" c="dimmed">
               {u('dpaHelp')}
             </Text>
-            <Checkbox label={u('dpaSigned')} checked={dpa.signed ?? false} onChange={(e) => set('dpa', { ...dpa, signed: e.currentTarget.checked })} data-testid="vendor-dpa-signed" />
+            <Checkbox
+              label={u('dpaSigned')}
+              checked={dpa.signed ?? false}
+              onChange={(e) => set('dpa', { ...dpa, signed: e.currentTarget.checked })}
+              data-testid="vendor-dpa-signed"
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput inputWrapperOrder={BELOW} type="date" label={u('dpaSignedOn')} value={dpa.signedOn ?? ''} onChange={(e) => set('dpa', { ...dpa, signedOn: blank(e.currentTarget.value) })} error={fieldError('dpa.signedOn')} />
-              <TextInput inputWrapperOrder={BELOW} label={u('dpaReference')} value={dpa.reference ?? ''} onChange={(e) => set('dpa', { ...dpa, reference: blank(e.currentTarget.value) })} />
+              <TextInput
+                inputWrapperOrder={BELOW}
+                type="date"
+                label={u('dpaSignedOn')}
+                value={dpa.signedOn ?? ''}
+                onChange={(e) => set('dpa', { ...dpa, signedOn: blank(e.currentTarget.value) })}
+                error={fieldError('dpa.signedOn')}
+              />
+              <TextInput
+                inputWrapperOrder={BELOW}
+                label={u('dpaReference')}
+                value={dpa.reference ?? ''}
+                onChange={(e) => set('dpa', { ...dpa, reference: blank(e.currentTarget.value) })}
+              />
             </SimpleGrid>
-            <TagsInput inputWrapperOrder={BELOW} label={u('certifications')} value={v.certifications ?? []} onChange={(s) => set('certifications', s)} />
+            <TagsInput
+              inputWrapperOrder={BELOW}
+              label={u('certifications')}
+              value={v.certifications ?? []}
+              onChange={(s) => set('certifications', s)}
+            />
           </Stack>
         </Fieldset>
         <Fieldset legend={u('contactSection')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput inputWrapperOrder={BELOW} label={u('contactName')} value={v.contactName ?? ''} onChange={(e) => set('contactName', blank(e.currentTarget.value))} />
-            <TextInput inputWrapperOrder={BELOW} label={u('contactEmail')} value={v.contactEmail ?? ''} onChange={(e) => set('contactEmail', blank(e.currentTarget.value))} error={fieldError('contactEmail')} />
-            <TextInput inputWrapperOrder={BELOW} label={u('website')} value={v.website ?? ''} onChange={(e) => set('website', blank(e.currentTarget.value))} />
+            <TextInput
+              inputWrapperOrder={BELOW}
+              label={u('contactName')}
+              value={v.contactName ?? ''}
+              onChange={(e) => set('contactName', blank(e.currentTarget.value))}
+            />
+            <TextInput
+              inputWrapperOrder={BELOW}
+              label={u('contactEmail')}
+              value={v.contactEmail ?? ''}
+              onChange={(e) => set('contactEmail', blank(e.currentTarget.value))}
+              error={fieldError('contactEmail')}
+            />
+            <TextInput
+              inputWrapperOrder={BELOW}
+              label={u('website')}
+              value={v.website ?? ''}
+              onChange={(e) => set('website', blank(e.currentTarget.value))}
+            />
           </SimpleGrid>
-          <Textarea inputWrapperOrder={BELOW} mt="sm" label={u('notes')} value={v.notes ?? ''} onChange={(e) => set('notes', blank(e.currentTarget.value))} autosize minRows={2} />
+          <Textarea
+            inputWrapperOrder={BELOW}
+            mt="sm"
+            label={u('notes')}
+            value={v.notes ?? ''}
+            onChange={(e) => set('notes', blank(e.currentTarget.value))}
+            autosize
+            minRows={2}
+          />
         </Fieldset>
         <ErrorAlert error={error} />
         <Group justify="flex-end">
