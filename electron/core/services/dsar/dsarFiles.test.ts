@@ -190,6 +190,19 @@ describe('French letters (a French workspace, RGPD art. 12)', () => {
   // catalogues.
   const leftover = /\{\{|\}\}/
 
+  /** Refuses the access request as manifestly unfounded, then writes the French refusal letter. */
+  async function refuseInFrench() {
+    await t.call('dsar.decisionSave', {
+      caseId: ID,
+      type: 'access',
+      outcome: 'refused',
+      ground: 'manifestly_unfounded',
+      reason: 'La demande vise uniquement à perturber notre activité.',
+      decidedOn: '2026-11-04',
+    })
+    return t.call('dsar.letterCreate', { caseId: ID, kind: 'refusal', lang: 'fr' })
+  }
+
   async function frenchCase() {
     t = await dsarTestCore('2026-11-04T10:00:00Z')
     const profile = await t.call('profile.get', {})
@@ -231,15 +244,7 @@ describe('French letters (a French workspace, RGPD art. 12)', () => {
     expect(idLetter.body).toContain('mercredi 2 décembre 2026.')
     expect(`${idLetter.subject}\n${idLetter.body}`).not.toMatch(leftover)
 
-    await t.call('dsar.decisionSave', {
-      caseId: ID,
-      type: 'access',
-      outcome: 'refused',
-      ground: 'manifestly_unfounded',
-      reason: 'La demande vise uniquement à perturber notre activité.',
-      decidedOn: '2026-11-04',
-    })
-    const refusal = await t.call('dsar.letterCreate', { caseId: ID, kind: 'refusal', lang: 'fr' })
+    const refusal = await refuseInFrench()
     const refusalLetter = refusal.view.case.letters[2]
     expect(refusalLetter.subject).toBe(
       'Votre demande DSAR-2026-001 : motifs pour lesquels nous ne pouvons pas y donner suite',
@@ -286,15 +291,7 @@ describe('French letters (a French workspace, RGPD art. 12)', () => {
       expect(id.view.case.letters[1].body).toContain(
         'Pour toute question relative à cette demande, vous pouvez nous écrire à l’adresse rgpd@atelier-lumiere.fr.',
       )
-      await t.call('dsar.decisionSave', {
-        caseId: ID,
-        type: 'access',
-        outcome: 'refused',
-        ground: 'manifestly_unfounded',
-        reason: 'La demande vise uniquement à perturber notre activité.',
-        decidedOn: '2026-11-04',
-      })
-      const refusal = await t.call('dsar.letterCreate', { caseId: ID, kind: 'refusal', lang: 'fr' })
+      const refusal = await refuseInFrench()
       const body = refusal.view.case.letters[2].body
       expect(body).toContain(
         '• accès : Manifestement infondée (art. 12(5)). La demande vise uniquement à perturber notre activité.',
