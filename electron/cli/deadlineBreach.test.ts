@@ -138,11 +138,11 @@ describe('pwb deadline breach', () => {
   it('usage errors exit 2 with a message naming the flag', () => {
     const cases: [string[], string][] = [
       [['--aware', '2026-03-27T11:00:00Z'], '--regime is required'],
-      [['--regime', 'ccpa', '--aware', '2026-03-27T11:00:00Z'], '--regime "ccpa"'],
+      [['--regime', 'ccpa', '--aware', '2026-03-27T11:00:00Z'], '--regime “ccpa”'],
       [['--regime', 'gdpr'], '--aware is required'],
-      [['--regime', 'gdpr', '--aware', '2026-03-27 11:00'], '--aware "2026-03-27 11:00" is not an instant'],
+      [['--regime', 'gdpr', '--aware', '2026-03-27 11:00'], '--aware “2026-03-27 11:00” is not an instant'],
       [['--regime', 'gdpr', '--aware', '2026-03-27T11:00:00'], '--aware'],
-      [['--regime', 'gdpr', '--aware', '2026-03-27T11:00:00Z', '--tz', 'Rome'], '--tz "Rome"'],
+      [['--regime', 'gdpr', '--aware', '2026-03-27T11:00:00Z', '--tz', 'Rome'], '--tz “Rome”'],
       [['--regime', 'dora', '--aware', '2026-03-27T11:00:00Z'], '--classified is required'],
       [
         ['--regime', 'nis2', '--aware', '2026-03-27T11:00:00Z', '--classified', '2026-03-27T15:00:00Z'],

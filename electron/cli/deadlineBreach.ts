@@ -1,6 +1,9 @@
 // `pwb deadline breach`: the breach-notification calculator (issue 6 item 10). No workspace, no clock:
 // it only computes deadlines from the instants given, through the rules in shared/rules/breach.
+import type { TFunction } from 'i18next'
 import { parseArgs } from 'node:util'
+import { breachRulesText, type BreachRulesText } from '../../shared/format/breachText'
+import { translator } from '../../shared/i18n/translate'
 import { isIanaTimeZone } from '../../shared/domain/timeZone'
 import { localIsoMinutes, utcSeconds } from '../../shared/rules/calendar'
 import {
@@ -14,23 +17,29 @@ import {
   nis2Clocks,
   type BreachClock,
 } from '../../shared/rules/breach'
+import type { CliText } from './cliText'
 
 export const BREACH_REGIMES = ['gdpr', 'uk', 'nis2', 'dora', 'eprivacy', 'lgpd', 'hipaa', 'fadp'] as const
 type CliRegime = (typeof BREACH_REGIMES)[number]
 
-export const DEADLINE_BREACH_USAGE = `Usage: pwb deadline breach --regime ${BREACH_REGIMES.join('|')} --aware ISO_INSTANT
-         [--classified ISO_INSTANT] [--processor-aware ISO_INSTANT] [--small-agent] [--tz ZONE] [--json]
-
-  --regime           the notification regime (uk = UK GDPR)
-  --aware            when you became aware (HIPAA: discovery; ePrivacy: detection), e.g. 2026-03-27T11:00:00Z
-  --classified       dora only, required: when the incident was classified as major
-  --processor-aware  gdpr/uk only: when your processor became aware (shows the safer, earlier deadline)
-  --small-agent      lgpd only: small-scale processing agent (periods doubled)
-  --tz               IANA zone for local times and dates (default UTC), e.g. Europe/Rome
-  --json             print one JSON object
-
-Instants are printed in UTC as YYYY-MM-DDTHH:MM:SSZ, local times as YYYY-MM-DDTHH:MM+HH:MM, dates as YYYY-MM-DD.
-Exit codes: 0 ok, 2 bad usage (message on stderr).`
+/** `pwb deadline breach --help` in the language of `t` (the `cli` namespace). */
+export function deadlineBreachUsage(t: TFunction): string {
+  const flag = (name: string, key: string) => `  ${name.padEnd(18)} ${t(`breachDeadline.${key}`)}`
+  return [
+    t('breachDeadline.usage', { regimes: BREACH_REGIMES.join('|') }),
+    '',
+    flag('--regime', 'flagRegime'),
+    flag('--aware', 'flagAware'),
+    flag('--classified', 'flagClassified'),
+    flag('--processor-aware', 'flagProcessorAware'),
+    flag('--small-agent', 'flagSmallAgent'),
+    flag('--tz', 'flagTz'),
+    flag('--json', 'flagJson'),
+    '',
+    t('breachDeadline.formats'),
+    t('breachDeadline.exitCodes'),
+  ].join('\n')
+}
 
 class UsageError extends Error {}
 
@@ -40,7 +49,16 @@ type Json = Record<string, string | boolean>
 export function runDeadlineBreach(
   args: string[],
   io: { out(s: string): void; err(s: string): void },
+  text?: CliText,
 ): number {
+  const t = text?.t ?? translator('en', 'cli')
+  const lang = text?.language ?? 'en'
+  const b = (key: string, params: Record<string, unknown> = {}) => t(`breachDeadline.${key}`, params)
+  const instant = (flag: string, value: string | undefined, what: string): string => {
+    if (value === undefined) throw new UsageError(b('required', { flag, what: b(what) }))
+    if (!InstantSchema.safeParse(value).success) throw new UsageError(b('notInstant', { flag, value }))
+    return value
+  }
   try {
     const { values } = parseArgs({
       args,
@@ -58,40 +76,32 @@ export function runDeadlineBreach(
       },
     })
     if (values.help) {
-      io.out(DEADLINE_BREACH_USAGE)
+      io.out(deadlineBreachUsage(t))
       return 0
     }
     const regime = values.regime
-    if (regime === undefined)
-      throw new UsageError(`--regime is required: one of ${BREACH_REGIMES.join(', ')}.`)
-    if (!(BREACH_REGIMES as readonly string[]).includes(regime)) {
-      throw new UsageError(`--regime "${regime}" is not known: use one of ${BREACH_REGIMES.join(', ')}.`)
-    }
+    const regimes = BREACH_REGIMES.join(', ')
+    if (regime === undefined) throw new UsageError(b('regimeRequired', { regimes }))
+    if (!(BREACH_REGIMES as readonly string[]).includes(regime)) throw new UsageError(b('regimeUnknown', { regime, regimes }))
     const r = regime as CliRegime
     const tz = values.tz ?? 'UTC'
-    if (!isIanaTimeZone(tz))
-      throw new UsageError(`--tz "${tz}" is not an IANA time zone: use a name such as Europe/Rome or UTC.`)
-    const aware = instant('--aware', values.aware, 'when you became aware of the breach')
+    if (!isIanaTimeZone(tz)) throw new UsageError(b('badZone', { tz }))
+    const aware = instant('--aware', values.aware, 'whatAware')
     const only = (flag: string, given: unknown, allowed: CliRegime[]) => {
-      if (given !== undefined && !allowed.includes(r)) {
-        throw new UsageError(`${flag} applies only to --regime ${allowed.join(' or ')}, not ${r}.`)
-      }
+      if (given !== undefined && !allowed.includes(r))
+        throw new UsageError(b('onlyFor', { flag, allowed: allowed.join(b('or')), regime: r }))
     }
     only('--classified', values.classified, ['dora'])
     only('--processor-aware', values['processor-aware'], ['gdpr', 'uk'])
     only('--small-agent', values['small-agent'], ['lgpd'])
     const classified =
       r === 'dora'
-        ? instant(
-            '--classified',
-            values.classified,
-            'for --regime dora, when the incident was classified as major',
-          )
+        ? instant('--classified', values.classified, 'whatClassified')
         : undefined
     const processorAware =
       values['processor-aware'] === undefined
         ? undefined
-        : instant('--processor-aware', values['processor-aware'], 'when your processor became aware')
+        : instant('--processor-aware', values['processor-aware'], 'whatProcessorAware')
 
     const { json, clocks } = compute(r, {
       aware,
@@ -104,25 +114,15 @@ export function runDeadlineBreach(
     if (values.json) {
       io.out(JSON.stringify({ regime: r, tz, aware: utcSeconds(aware), ...json, explanation }, null, 2))
     } else {
-      io.out(summary(r, tz, aware, clocks))
+      io.out(summary(r, tz, aware, clocks, t, breachRulesText(lang, tz)))
     }
     return 0
   } catch (e) {
-    const msg = (e as Error).message
-    io.err(e instanceof UsageError ? msg : `pwb deadline breach: ${msg}`)
-    io.err('See pwb deadline breach --help.')
+    const message = (e as Error).message
+    io.err(e instanceof UsageError ? message : b('failed', { message }))
+    io.err(b('seeHelp'))
     return 2
   }
-}
-
-function instant(flag: string, value: string | undefined, what: string): string {
-  if (value === undefined) throw new UsageError(`${flag} is required: ${what}, e.g. 2026-03-27T11:00:00Z.`)
-  if (!InstantSchema.safeParse(value).success) {
-    throw new UsageError(
-      `${flag} "${value}" is not an instant: write it in UTC like 2026-03-27T11:00:00Z, or with an offset like 2026-03-27T12:00:00+01:00.`,
-    )
-  }
-  return value
 }
 
 interface Inputs {
@@ -198,22 +198,22 @@ function compute(r: CliRegime, i: Inputs): { json: Json; clocks: BreachClock[] }
   }
 }
 
-function summary(r: CliRegime, tz: string, aware: string, clocks: BreachClock[]): string {
-  const row = (name: string, value: string) => `  ${name.padEnd(10)} ${value}`
+function summary(r: CliRegime, tz: string, aware: string, clocks: BreachClock[], t: TFunction, rules: BreachRulesText): string {
+  const b = (key: string, params: Record<string, unknown> = {}) => t(`breachDeadline.${key}`, params)
+  const labels = ['aware', 'dueBy', 'due', 'target', 'why'].map((k) => b(k))
+  const width = Math.max(10, ...labels.map((l) => l.length))
+  const row = (name: string, value: string) => `  ${name.padEnd(width)} ${value}`
   const lines = [
-    `Breach notification deadlines (${r}); times in UTC${tz === 'UTC' ? '' : ` and ${tz}`}`,
-    row('aware', `${utcSeconds(aware)}  (${localIsoMinutes(aware, tz)})`),
+    tz === 'UTC' ? b('heading', { regime: r }) : b('headingZone', { regime: r, tz }),
+    row(b('aware'), `${utcSeconds(aware)}  (${localIsoMinutes(aware, tz)})`),
     '',
   ]
   for (const c of clocks) {
-    lines.push(c.label)
-    if (c.deadlineDate) lines.push(row('due by', `${c.deadlineDate}  (end of the day in ${tz})`))
-    else
-      lines.push(
-        row(c.isLegalPeriod ? 'due' : 'target', `${c.deadline}  (${localIsoMinutes(c.deadline, tz)})`),
-      )
-    if (!c.isLegalPeriod) lines.push(row('', 'a target you can change, not a period set by law'))
-    lines.push(row('why', c.explanation), '')
+    lines.push(rules.message(c.labelMessage))
+    if (c.deadlineDate) lines.push(row(b('dueBy'), `${c.deadlineDate}  (${b('endOfDay', { tz })})`))
+    else lines.push(row(b(c.isLegalPeriod ? 'due' : 'target'), `${c.deadline}  (${localIsoMinutes(c.deadline, tz)})`))
+    if (!c.isLegalPeriod) lines.push(row('', b('targetNote')))
+    lines.push(row(b('why'), rules.messages(c.explanationMessages)), '')
   }
   return lines.join('\n').trimEnd()
 }

@@ -1,7 +1,8 @@
 // `pwb deadline dsar …` (issue 5 item 7): the DSAR deadline calculator over shared/rules/dsar. Needs no
 // workspace. Exit codes: 0 ok, 2 usage or validation error (the message names the flag).
 import { parseArgs } from 'node:util'
-import { dsar as en } from '../../shared/i18n/en/dsar'
+import { catalogueOf } from '../../shared/i18n/catalogueOf'
+import { localeFor } from '../../shared/format/dateTime'
 import {
   checkDsarInput,
   computeDsarDeadline,
@@ -10,9 +11,9 @@ import {
   fillTemplate,
   renderDsarMessage,
   type DsarDeadline,
-  type DsarMessageKey,
   type DsarMessage,
 } from '../../shared/rules/dsar'
+import type { CliText } from './cliText'
 
 export interface DeadlineDsarIo {
   out(s: string): void
@@ -46,37 +47,48 @@ const FLAG_OF: Record<string, string> = {
 
 const PAUSE_RE = /^([^.]+)\.\.([^.]+)$/
 
-const line = (key: DsarMessageKey, params: DsarMessage['params'] = {}) => renderDsarMessage({ key, params })
+/** The `dsar` namespace's texts in the CLI's language, and a sentence of it with its parameters. */
+function dsarTexts(lang: string) {
+  const catalogue = catalogueOf(lang, 'dsar')
+  const locale = localeFor(lang)
+  return {
+    cli: catalogue.cli,
+    types: catalogue.types,
+    line: (key: string, params: DsarMessage['params'] = {}) => renderDsarMessage({ key, params }, catalogue, locale),
+  }
+}
 
 const parse = (args: string[]) => parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true })
 
-export function runDeadlineDsar(args: string[], io: DeadlineDsarIo): number {
+export function runDeadlineDsar(args: string[], io: DeadlineDsarIo, text?: CliText): number {
+  const lang = text?.language ?? 'en'
+  const texts = dsarTexts(lang)
   let parsed: ReturnType<typeof parse>
   try {
     parsed = parse(args)
   } catch (e) {
-    io.err(fillTemplate(en.cli.badArgs, { message: (e as Error).message }))
+    io.err(fillTemplate(texts.cli.badArgs, { message: (e as Error).message }))
     return 2
   }
   const { values, positionals } = parsed
   // Tolerate the command words themselves, whether or not the caller stripped them.
   const stray = positionals.filter((p, i) => !(p === 'deadline' && i === 0) && p !== 'dsar')
   if (stray.length) {
-    io.err(fillTemplate(en.cli.unexpected, { value: stray[0] }))
+    io.err(fillTemplate(texts.cli.unexpected, { value: stray[0] }))
     return 2
   }
   if (values.help) {
-    io.out(fillTemplate(en.cli.usage, { types: DSAR_REQUEST_TYPES.join(', ') }))
+    io.out(fillTemplate(texts.cli.usage, { types: DSAR_REQUEST_TYPES.join(', ') }))
     return 0
   }
-  if (!values.regime) return usageError(io, en.cli.missing, { flag: '--regime', hint: DSAR_REGIMES.join('|') })
-  if (!values.received) return usageError(io, en.cli.missing, { flag: '--received', hint: 'YYYY-MM-DD' })
+  if (!values.regime) return usageError(io, texts.cli.missing, { flag: '--regime', hint: DSAR_REGIMES.join('|') })
+  if (!values.received) return usageError(io, texts.cli.missing, { flag: '--received', hint: 'YYYY-MM-DD' })
 
   const rawPauses = values.pause ?? []
   const pauses = []
   for (const p of rawPauses) {
     const m = PAUSE_RE.exec(p.trim())
-    if (!m) return usageError(io, en.cli.badPause, { flag: '--pause', value: p })
+    if (!m) return usageError(io, texts.cli.badPause, { flag: '--pause', value: p })
     pauses.push({ requestedAt: m[1], receivedAt: m[2] })
   }
   const given: Record<string, string | undefined> = {
@@ -96,7 +108,7 @@ export function runDeadlineDsar(args: string[], io: DeadlineDsarIo): number {
     for (const issue of checked.issues) {
       const [field, index] = issue.field.split('.')
       const value = field === 'pauses' ? (rawPauses[Number(index)] ?? '') : (given[field] ?? '')
-      io.err(fillTemplate(en.cli.badValue, { flag: FLAG_OF[field] ?? field, value, message: issue.message }))
+      io.err(fillTemplate(texts.cli.badValue, { flag: FLAG_OF[field] ?? field, value, message: issue.message }))
     }
     return 2
   }
@@ -105,7 +117,7 @@ export function runDeadlineDsar(args: string[], io: DeadlineDsarIo): number {
   if (values.json) {
     // `explanation` as one string (the rule in words); the sentences and their i18n keys stay beside it.
     io.out(JSON.stringify({ ...result, explanation: result.explanation.join(' '), explanationLines: result.explanation }, null, 2))
-  } else io.out(summary(result))
+  } else io.out(summary(result, lang))
   return 0
 }
 
@@ -114,31 +126,34 @@ function usageError(io: DeadlineDsarIo, template: string, params: Record<string,
   return 2
 }
 
-function dueLine(r: DsarDeadline): string {
+function dueLine(r: DsarDeadline, line: ReturnType<typeof dsarTexts>['line']): string {
   if (r.calendar === 'none' || (r.regime === 'ccpa' && r.acknowledgeBy)) return line('cli.dueNoRoll', { date: r.due })
   if (r.regime === 'ccpa') return line('cli.dueBusinessDays', { date: r.due })
   if (r.rolledOver.length) return line('cli.dueRolled', { date: r.due, end: r.rolledOver[0].date, skipped: r.rolledOver })
   return line('cli.dueSame', { date: r.due })
 }
 
-/** A readable summary: the dates first, then why, then the readings chosen. */
-export function summary(r: DsarDeadline): string {
+/** A readable summary in `lang`: the dates first, then why, then the readings chosen. */
+export function summary(r: DsarDeadline, lang = 'en'): string {
+  const { line, types, cli } = dsarTexts(lang)
   const out = [
-    line('cli.heading', { regime: r.regime, type: en.types[r.requestType] }),
+    line('cli.heading', { regime: r.regime, type: types[r.requestType] }),
     line('cli.received', { date: r.received }),
   ]
   if (r.clockStart !== r.received) out.push(line('cli.clockStart', { date: r.clockStart }))
-  out.push(line('cli.target', { date: r.target }), dueLine(r))
+  out.push(line('cli.target', { date: r.target }), dueLine(r, line))
   if (r.unpausedTarget && r.unpausedDue) out.push(line('cli.unpaused', { target: r.unpausedTarget, due: r.unpausedDue }))
   if (r.acknowledgeBy) out.push(line('cli.acknowledgeBy', { date: r.acknowledgeBy }))
   if (r.extensionNoticeBy) out.push(line('cli.extensionNoticeBy', { date: r.extensionNoticeBy }))
   if (r.extendedDue) out.push(line('cli.extendedDue', { date: r.extendedDue }))
   if (r.refusalNoticeBy) out.push(line('cli.refusalNoticeBy', { date: r.refusalNoticeBy }))
-  out.push(line('cli.calendar', { calendar: r.calendar }), '', line('cli.why'), ...r.explanation.map((s) => `  - ${s}`))
+  out.push(line('cli.calendar', { calendar: r.calendar }), '', line('cli.why'), ...r.messages.map((m) => `  - ${line(m.key, m.params)}`))
   if (r.readings.length) {
     out.push('', line('cli.readings'))
-    for (const x of r.readings)
-      out.push(`  - ${fillTemplate(en.cli.reading, { question: x.question, chosen: x.chosen, alternative: x.alternative, why: x.why })}`)
+    for (const x of r.readings) {
+      const part = (p: 'question' | 'chosen' | 'alternative' | 'why') => line(`readings.${x.id}.${p}`, x.params)
+      out.push(`  - ${fillTemplate(cli.reading, { question: part('question'), chosen: part('chosen'), alternative: part('alternative'), why: part('why') })}`)
+    }
   }
   return out.join('\n')
 }

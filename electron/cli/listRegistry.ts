@@ -1,9 +1,12 @@
+import type { TFunction } from 'i18next'
 import type { Channel, ChannelOutput } from '../../shared/ipc/contract'
 
 // `pwb list FILE --type T`: each module registers the types it can list (transfersCommands.ts: 'tia').
 
 export interface ListContext {
   call<C extends Channel>(channel: C, input: unknown): Promise<ChannelOutput<C>>
+  /** The `cli` texts in the open workspace's language (other namespaces as 'ns:key'). */
+  t: TFunction
 }
 
 export interface ListResult {

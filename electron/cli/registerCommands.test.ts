@@ -44,7 +44,7 @@ describe('pwb import / export / demo --sample / report --type ropa', () => {
     await pwb('init', f, '--org', 'Acme Srl', '--country', 'IT', '--tz', 'Europe/Rome')
     expect(await pwb('import', f, '--in', 'x.csv')).toMatchObject({ code: 2, err: 'pwb import needs --type activities|vendors.' })
     expect(await pwb('import', f, '--type', 'vendors')).toMatchObject({ code: 2, err: 'pwb import needs --in FILE.xlsx or FILE.csv.' })
-    expect(await pwb('export', f, '--type', 'systems', '--out', 'x.csv')).toMatchObject({ code: 2, err: 'pwb export needs --type activities|vendors (got "systems").' })
+    expect(await pwb('export', f, '--type', 'systems', '--out', 'x.csv')).toMatchObject({ code: 2, err: 'pwb export needs --type activities|vendors (got “systems”).' })
     expect(await pwb('export', f, '--type', 'vendors')).toMatchObject({ code: 2, err: 'pwb export needs --out FILE.xlsx or FILE.csv.' })
   })
 
@@ -65,11 +65,11 @@ describe('pwb list --type activities|vendors|findings', () => {
     expect(activities).toHaveLength(7)
     const chatbot = activities.find((a) => a.name === 'AI chatbot (Vimage AI)')
     expect(chatbot?.bases).toEqual(['consent'])
-    expect((await pwb('list', demo, '--type', 'activities')).out).toContain(`${chatbot?.id}  active   AI chatbot (Vimage AI)  [consent]`)
+    expect((await pwb('list', demo, '--type', 'activities')).out).toContain(`${chatbot?.id}  Active   AI chatbot (Vimage AI)  [Consent]  review by 2027-06-11`)
 
     const vendors = JSON.parse((await pwb('list', demo, '--type', 'vendors', '--json')).out) as { name: string; country: string; activityCount: number }[]
     expect(vendors.find((v) => v.name === 'Anthropic, PBC')).toMatchObject({ country: 'US', activityCount: 1 })
-    expect((await pwb('list', demo, '--type', 'vendors')).out).toMatch(/ US {2}processor +Anthropic, PBC {2}DPA signed {2}1 activity$/m)
+    expect((await pwb('list', demo, '--type', 'vendors')).out).toMatch(/ US {2}Processor +Anthropic, PBC {2}DPA signed {2}1 activity$/m)
 
     const findings = await pwb('list', demo, '--type', 'findings', '--json')
     const rows = JSON.parse(findings.out) as { code: string; problem: string; fix: string; article: string }[]

@@ -2,12 +2,16 @@ import { resolve } from 'node:path'
 import type { Channel, ChannelOutput } from '../../shared/ipc/contract'
 import type { ExportResult, ImportResult } from '../../shared/domain/register/importExport'
 import { REGISTER_FILE_TYPES } from '../../shared/domain/register/importExport'
+import type { CliText } from './cliText'
 
 // `pwb import` and `pwb export`: the register as XLSX or CSV (docs/register-import-format.md).
 
 export interface RegisterCliContext {
   path: string
   call<C extends Channel>(channel: C, input: unknown): Promise<ChannelOutput<C>>
+  /** Opens the workspace (pwb then speaks its language). */
+  open(): Promise<void>
+  text: CliText
   option(name: 'type' | 'in' | 'out'): string | undefined
   flag(name: 'dry-run' | 'json'): boolean
   out(s: string): void
@@ -18,47 +22,55 @@ class RegisterUsageError extends Error {}
 
 function fileType(ctx: RegisterCliContext, command: string): 'activities' | 'vendors' {
   const type = ctx.option('type')
-  if (!type || !(REGISTER_FILE_TYPES as readonly string[]).includes(type))
-    throw new RegisterUsageError(`pwb ${command} needs --type ${REGISTER_FILE_TYPES.join('|')}${type ? ` (got "${type}")` : ''}.`)
+  const types = REGISTER_FILE_TYPES.join('|')
+  if (!type) throw new RegisterUsageError(ctx.text.t('usage.needsFileType', { command, types }))
+  if (!(REGISTER_FILE_TYPES as readonly string[]).includes(type))
+    throw new RegisterUsageError(ctx.text.t('usage.badFileType', { command, types, type }))
   return type as 'activities' | 'vendors'
 }
 
-const counts = (label: string, c: ImportResult['activities']) =>
-  `${label}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`
-
-export function formatImport(r: ImportResult, file: string): string {
+/** The import's outcome for a terminal, in the language of `text`. */
+export function formatImport(r: ImportResult, file: string, text: CliText): string {
+  const { t } = text
   if (r.errors.length > 0)
     return [
-      `Nothing was imported from ${file}: ${r.errors.length} problem(s). Fix them and import again.`,
-      ...r.errors.map((e) => `  ${e.sheet}, row ${e.row}${e.column ? `, column ${e.column}` : ''}: ${e.message}`),
+      t('import.rejected', { file, count: r.errors.length }),
+      ...r.errors.map((e) => `  ${t(e.column ? 'import.problemAt' : 'import.problem', { sheet: e.sheet, row: e.row, column: e.column, message: e.message })}`),
     ].join('\n')
+  const counts = (label: string, c: ImportResult['activities']) => `  ${t('import.counts', { label: t(label), ...c })}`
   return [
-    r.dryRun ? `Dry run of ${file}: every row is valid. Nothing was written; this is what an import would do:` : `Imported ${file}:`,
-    `  ${counts('Activities', r.activities)}`,
-    `  ${counts('Vendors', r.vendors)}`,
-    `  ${counts('Systems', r.systems)}`,
+    r.dryRun ? t('import.dryRun', { file }) : t('import.imported', { file }),
+    counts('import.activities', r.activities),
+    counts('import.vendors', r.vendors),
+    counts('import.systems', r.systems),
   ].join('\n')
 }
 
 /** Runs `pwb import` / `pwb export`; returns the exit code (0 ok, 2 errors). */
 export async function runRegisterCommand(command: 'import' | 'export', ctx: RegisterCliContext): Promise<number> {
+  const { t } = ctx.text
   try {
     const type = fileType(ctx, command)
-    await ctx.call('workspace.open', { path: ctx.path })
     if (command === 'import') {
       const input = ctx.option('in')
-      if (!input) throw new RegisterUsageError('pwb import needs --in FILE.xlsx or FILE.csv.')
+      if (!input) throw new RegisterUsageError(t('usage.importNeedsIn'))
+      await ctx.open()
       const r = (await ctx.call('register.import', { path: resolve(input), type, dryRun: ctx.flag('dry-run') })) as ImportResult
-      const text = formatImport(r, input)
+      const text = formatImport(r, input, ctx.text)
       if (ctx.flag('json')) ctx.out(JSON.stringify(r, null, 2))
       else if (r.errors.length > 0) ctx.err(text)
       else ctx.out(text)
       return r.errors.length > 0 ? 2 : 0
     }
     const out = ctx.option('out')
-    if (!out) throw new RegisterUsageError('pwb export needs --out FILE.xlsx or FILE.csv.')
+    if (!out) throw new RegisterUsageError(t('usage.exportNeedsOut'))
+    await ctx.open()
     const r = (await ctx.call('register.export', { path: resolve(out), type })) as ExportResult
-    ctx.out(ctx.flag('json') ? JSON.stringify(r, null, 2) : `Wrote ${r.files.join(', ')} (${r.activities} activities, ${r.vendors} vendors).`)
+    ctx.out(
+      ctx.flag('json')
+        ? JSON.stringify(r, null, 2)
+        : t('done.exported', { files: r.files.join(', '), count: r.activities, vendors: r.vendors }),
+    )
     return 0
   } catch (e) {
     ctx.err((e as Error).message)

@@ -1,52 +1,52 @@
-import { translator } from '../../shared/i18n/translate'
 import { registerLister } from './listRegistry'
 
 // `pwb list FILE --type activities|vendors|findings [--json]`: the register at a glance, for a consultant
-// checking a client's file from a terminal. Texts are the CLI's English, as in every `pwb` command.
+// checking a client's file from a terminal, in the workspace's language (--json prints the data as is).
 
-const t = translator('en', 'register')
-
-registerLister('activities', async ({ call }) => {
+registerLister('activities', async ({ call, t }) => {
   const rows = await call('register.listActivities', {})
+  const status = (s: string) => t(`register:status.${s}`)
+  const width = Math.max(...['draft', 'active', 'retired'].map((s) => status(s).length))
   return {
     data: rows,
     lines: rows.length
       ? rows.map(
           (a) =>
-            `${a.id}  ${a.status.padEnd(7)}  ${a.name}  [${a.bases.join(', ') || 'no lawful basis'}]` +
-            `${a.findings ? `  ${a.findings} missing` : ''}${a.nextReviewOn ? `  review by ${a.nextReviewOn}` : ''}`,
+            `${a.id}  ${status(a.status).padEnd(width)}  ${a.name}  [${a.bases.map((b) => t(`register:basesShort.${b}`)).join(', ') || t('list.noBasis')}]` +
+            `${a.findings ? `  ${t('list.missing', { count: a.findings })}` : ''}${a.nextReviewOn ? `  ${t('list.reviewBy', { date: a.nextReviewOn })}` : ''}`,
         )
-      : ['No processing activities.'],
+      : [t('list.noActivities')],
   }
 })
 
-registerLister('vendors', async ({ call }) => {
+registerLister('vendors', async ({ call, t }) => {
   const rows = await call('register.listVendors', {})
   return {
     data: rows,
     lines: rows.length
       ? rows.map(
           (v) =>
-            `${v.id}  ${v.country}  ${v.role.padEnd(20)}  ${v.name}  DPA ${v.dpaSigned ? 'signed' : 'not signed'}  ` +
-            `${v.activityCount} ${v.activityCount === 1 ? 'activity' : 'activities'}`,
+            `${v.id}  ${v.country}  ${t(`register:vendorRoles.${v.role}`).padEnd(24)}  ${v.name}  ${t(v.dpaSigned ? 'list.dpaSigned' : 'list.dpaMissing')}  ` +
+            t('list.activities', { count: v.activityCount }),
         )
-      : ['No vendors.'],
+      : [t('list.noVendors')],
   }
 })
 
-registerLister('findings', async ({ call }) => {
+registerLister('findings', async ({ call, t }) => {
   const rows = (await call('register.findings', {})).map((f) => ({
     ...f,
-    problem: t(`findings.${f.code}.problem`, f.params),
-    fix: t(`findings.${f.code}.fix`, f.params),
+    problem: t(`register:findings.${f.code}.problem`, f.params),
+    fix: t(`register:findings.${f.code}.fix`, f.params),
   }))
+  const tag = { error: t('list.required'), warning: t('list.recommended') }
+  const width = Math.max(tag.error.length, tag.warning.length)
   return {
     data: rows,
     lines: rows.length
       ? rows.map(
-          (f) =>
-            `${f.severity === 'error' ? 'REQUIRED   ' : 'recommended'}  ${f.activityName} (${f.field}): ${f.problem} ${f.fix} (${f.article})`,
+          (f) => `${(f.severity === 'error' ? tag.error : tag.warning).padEnd(width)}  ${f.activityName} (${f.field}): ${f.problem} ${f.fix} (${f.article})`,
         )
-      : ['Complete: no required or recommended item is missing.'],
+      : [t('list.complete')],
   }
 })

@@ -4,10 +4,11 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ReportTypeSchema, type Channel, type ChannelOutput } from '../../shared/ipc/contract'
 import { translator } from '../../shared/i18n/translate'
-import { LANGUAGES } from '../../shared/reference/regimes'
+import { LANGUAGES, type Language } from '../../shared/reference/regimes'
 import type { Clock } from '../core/clock'
 import { createCore } from '../core/createCore'
-import { HELP } from './commands'
+import { CliText } from './cliText'
+import { helpText } from './commands'
 import { runDeadline } from './deadlineCommand'
 import { formatProfile } from './formatProfile'
 import { runList } from './listCommand'
@@ -24,6 +25,8 @@ export interface CliEnv {
   clock: Clock
   version: string
   actor?: string
+  /** The language before a workspace is open (cliLanguage(process.env) for the real `pwb`); English if absent. */
+  language?: Language
 }
 
 class UsageError extends Error {}
@@ -31,11 +34,11 @@ class UsageError extends Error {}
 /** Reports about one case, which need --case. */
 const PER_CASE_REPORTS = new Set(['dsar-case', 'dsar-letter', 'breach-case', 'breach-sa-draft', 'breach-subject-draft', 'tia'])
 
-const t = translator('en')
-
 /** Runs one `pwb` command; returns the exit code (0 ok, 1 verification failed, 2 error). */
 export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<number> {
-  if (argv[0] === 'deadline') return runDeadline(argv.slice(1), io)
+  const text = new CliText(env.language ?? 'en')
+  const t = text.t
+  if (argv[0] === 'deadline') return runDeadline(argv.slice(1), io, text)
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -65,7 +68,7 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
     return 0
   }
   if (values.help || !command || command === 'help') {
-    io.out(HELP)
+    io.out(helpText(t))
     return 0
   }
 
@@ -76,22 +79,29 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
     resourcesDir: env.resourcesDir,
     defaultWorkspaceDir: join(homedir(), 'Documents', 'Privacy Workbench'),
     appVersion: env.version,
+    language: text.language,
   })
   const call = async <C extends Channel>(channel: C, input: unknown): Promise<ChannelOutput<C>> => {
     const r = await core.invoke(channel, input)
     if (!r.ok) throw Object.assign(new Error(r.error.message), { api: r.error })
     return r.data as ChannelOutput<C>
   }
-  const print = (data: unknown, text: string) => io.out(values.json ? JSON.stringify(data, null, 2) : text)
+  const print = (data: unknown, line: string) => io.out(values.json ? JSON.stringify(data, null, 2) : line)
   const str = (k: keyof typeof values) => (typeof values[k] === 'string' ? (values[k] as string) : undefined)
+  /** Opens the workspace; from then on pwb speaks its language. What the core noticed goes to stderr. */
+  const open = async (workspacePath: string): Promise<void> => {
+    const info = await call('workspace.open', { path: workspacePath })
+    text.use((await call('profile.get', {})).language)
+    for (const w of info.warnings) io.err(w)
+  }
 
   try {
-    if (!file) throw new UsageError(`"pwb ${command}" needs a workspace FILE. See pwb --help.`)
+    if (!file) throw new UsageError(t('usage.needFile', { command }))
     const path = resolve(file)
     switch (command) {
       case 'init': {
         const missing = (['org', 'country', 'tz'] as const).filter((k) => !str(k))
-        if (missing.length) throw new UsageError(`pwb init needs ${missing.map((m) => `--${m}`).join(', ')}. See pwb --help.`)
+        if (missing.length) throw new UsageError(t('usage.initNeeds', { flags: missing.map((m) => `--${m}`).join(', ') }))
         const info = await call('workspace.create', {
           path,
           legalName: str('org'),
@@ -99,17 +109,19 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
           timeZone: str('tz'),
           language: str('lang') ?? 'en',
         })
-        print(info, `Created ${info.path} for ${info.organisationName} (workspace ${info.id}).`)
+        text.use((await call('profile.get', {})).language)
+        print(info, t('done.created', { path: info.path, org: info.organisationName, id: info.id }))
         return 0
       }
       case 'demo': {
         const sample = str('sample')
         const info = await call('workspace.createDemo', { path, ...(sample ? { sample } : {}) })
-        print(info, `Created the demo workspace ${info.path} (${info.organisationName}).\nTry: pwb report ${file} --type summary --out summary.pdf`)
+        text.use((await call('profile.get', {})).language)
+        print(info, [t('done.demo', { path: info.path, org: info.organisationName }), t('done.demoTry', { file })].join('\n'))
         return 0
       }
       case 'profile': {
-        await call('workspace.open', { path })
+        await open(path)
         let profile = await call('profile.get', {})
         const fromJson = str('from-json')
         const sets = (values.set as string[] | undefined) ?? []
@@ -118,48 +130,56 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
           for (const s of sets) next = setField(next, s)
           profile = await call('profile.save', next)
         }
-        print(profile, formatProfile(profile))
+        text.use(profile.language)
+        print(profile, formatProfile(profile, text.t))
         return 0
       }
       case 'audit': {
-        await call('workspace.open', { path })
         const limit = Number(str('limit') ?? 1000)
-        if (!Number.isInteger(limit) || limit < 1) throw new UsageError('--limit must be a whole number of at least 1.')
+        if (!Number.isInteger(limit) || limit < 1) throw new UsageError(t('usage.limit'))
+        await open(path)
         const { rows, total } = await call('audit.list', { limit })
         print(
           { rows, total },
-          [`${total} entries (newest first):`, ...rows.map((r) => `#${r.id}  ${r.at}  ${r.actor}  ${r.action} ${r.entity}/${r.entityId}  ${r.hash.slice(0, 12)}${r.payload === null ? '  [redacted]' : ''}`)].join('\n'),
+          [
+            t('audit.heading', { count: total }),
+            ...rows.map(
+              (r) =>
+                `#${r.id}  ${r.at}  ${r.actor}  ${r.action} ${r.entity}/${r.entityId}  ${r.hash.slice(0, 12)}${r.payload === null ? `  ${t('audit.redacted')}` : ''}`,
+            ),
+          ].join('\n'),
         )
         return 0
       }
       case 'verify': {
-        await call('workspace.open', { path })
+        await open(path)
         const v = await call('audit.verify', {})
-        const text = v.ok
-          ? t('audit.ok', { rows: v.rows, integrity: v.integrity })
+        const common = translator(text.language)
+        const verdict = v.ok
+          ? common('audit.ok', { rows: v.rows, integrity: v.integrity })
           : v.brokenRowId !== undefined
-            ? t('audit.broken', { id: v.brokenRowId, problem: v.problem })
-            : (v.problem ?? 'verification failed')
-        if (v.ok) print(v, `${text}\nHead hash: ${v.headHash ?? '(empty log)'}`)
+            ? common('audit.broken', { id: v.brokenRowId, problem: v.problem })
+            : (v.problem ?? t('audit.failed'))
+        if (v.ok) print(v, `${verdict}\n${t('audit.headHash', { hash: v.headHash ?? t('audit.emptyLog') })}`)
         else if (values.json) io.out(JSON.stringify(v, null, 2))
-        else io.err(text)
+        else io.err(verdict)
         return v.ok ? 0 : 1
       }
       case 'report': {
         const type = str('type') ?? 'summary'
         const types = ReportTypeSchema.options as readonly string[]
-        if (!types.includes(type)) throw new UsageError(`Unknown report type "${type}". Available: ${types.join(', ')}.`)
+        if (!types.includes(type)) throw new UsageError(t('usage.unknownReportType', { type, types: types.join(', ') }))
         const out = str('out')
-        if (!out) throw new UsageError('pwb report needs --out OUT.pdf.')
+        if (!out) throw new UsageError(t('usage.reportNeedsOut'))
         const lang = str('lang')
         if (lang && !(LANGUAGES as readonly string[]).includes(lang))
-          throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')} (got "${lang}").`)
+          throw new UsageError(t('usage.badLang', { languages: LANGUAGES.join(', '), lang }))
         const caseId = str('case')
         if (PER_CASE_REPORTS.has(type) && !caseId)
-          throw new UsageError(`pwb report --type ${type} needs --case ID (pwb list FILE --type ${type.split('-')[0]} shows the ids).`)
-        await call('workspace.open', { path })
+          throw new UsageError(t('usage.needsCase', { type, list: type.split('-')[0] }))
+        await open(path)
         const res = await call('report.create', { type, out: resolve(out), ...(lang ? { lang } : {}), ...(caseId ? { caseId } : {}) })
-        print(res, `Wrote ${res.path} (${res.bytes} bytes).`)
+        print(res, t('done.wrote', { path: res.path, bytes: res.bytes }))
         return 0
       }
       case 'import':
@@ -167,15 +187,17 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
         return await runRegisterCommand(command, {
           path,
           call,
+          open: () => open(path),
+          text,
           option: (k) => str(k),
           flag: (k) => values[k] === true,
           out: io.out,
           err: io.err,
         })
       case 'list':
-        return await runList({ path, type: str('type'), json: values.json === true, call, out: io.out })
+        return await runList({ type: str('type'), json: values.json === true, call, open: () => open(path), text, out: io.out })
       default:
-        throw new UsageError(`Unknown command "${command}". See pwb --help.`)
+        throw new UsageError(t('usage.unknownCommand', { command }))
     }
   } catch (e) {
     io.err(e instanceof UsageError ? e.message : (e as Error).message)

@@ -26,7 +26,7 @@ describe('pwb list / report for transfers', () => {
       }),
     ])
     expect((await pwb('list', f, '--type', 'tia')).out).toMatch(
-      new RegExp(`^${tias[0].id}  v1 final\\s+Anthropic, PBC \\(US\\)  review by 2027-11-23$`),
+      new RegExp(`^${tias[0].id}  v1 Final\\s+Anthropic, PBC \\(US\\)  review by 2027-11-23$`),
     )
 
     const tiaPdf = join(tmp.dir, 'tia.pdf')
@@ -43,7 +43,7 @@ describe('pwb list / report for transfers', () => {
     const f = join(tmp.dir, 'demo.pwb')
     const bad = await pwb('list', f, '--type', 'nothing')
     expect(bad.code).toBe(2)
-    expect(bad.err).toMatch(/Unknown list type "nothing"\. Available: .*tia/)
+    expect(bad.err).toMatch(/Unknown list type “nothing”\. Available: .*tia/)
     const missing = await pwb(
       'report',
       f,

@@ -1,7 +1,7 @@
 import { registerLister } from './listRegistry'
 
 // `pwb list FILE --type tia [--json]`: every TIA version, with the id `pwb report --type tia --case ID` takes.
-registerLister('tia', async ({ call }) => {
+registerLister('tia', async ({ call, t: text }) => {
   const tias = await call('transfers.tia.list', {})
   return {
     data: tias.map((t) => ({
@@ -18,8 +18,8 @@ registerLister('tia', async ({ call }) => {
     lines: tias.length
       ? tias.map(
           (t) =>
-            `${t.id}  v${t.version} ${t.status.padEnd(10)} ${t.importerName} (${t.importerCountry})${t.nextReviewOn ? `  review by ${t.nextReviewOn}` : ''}`,
+            `${t.id}  v${t.version} ${text(`transfers:statuses.${t.status}`).padEnd(12)} ${t.importerName} (${t.importerCountry})${t.nextReviewOn ? `  ${text('list.reviewBy', { date: t.nextReviewOn })}` : ''}`,
         )
-      : ['No TIAs in this workspace.'],
+      : [text('list.noTias')],
   }
 })

@@ -29,6 +29,8 @@ export interface CoreOptions {
   reminderIntervalMs?: number
   /** Checkpoint the WAL into the file after this many ms without writes (0 = off). */
   idleCheckpointMs?: number
+  /** The language of messages while no workspace is open (the OS's); English if absent. */
+  language?: string
 }
 
 export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void

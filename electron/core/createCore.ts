@@ -60,12 +60,14 @@ export function createCore(options: CoreOptions): Core {
     'dialog.chooseExportPath': (input) => host['dialog.chooseExportPath']?.(input) ?? { path: null },
   }
 
-  // Messages follow the open workspace's language (as the UI and reports do); English otherwise.
+  // Messages follow the open workspace's language (as the UI and reports do); with none open, the host's
+  // (the OS language), else English.
   const lang = (): string => {
+    const none = options.language ?? 'en'
     try {
-      return session.hasWorkspace ? readProfile(session.workspace).language : 'en'
+      return session.hasWorkspace ? readProfile(session.workspace).language : none
     } catch {
-      return 'en'
+      return none
     }
   }
 

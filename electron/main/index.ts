@@ -13,6 +13,7 @@ import { keepMenuCurrent } from './menuRefresh'
 import { notifyTimerAlerts } from './notifications'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { shellText } from './shellText'
+import { osLanguage } from './shellLanguage'
 import { createMainWindow, focusWindow } from './window'
 import { workspaceActions, type WorkspaceActions } from './workspaceActions'
 import { workspaceArgument } from './workspaceFileName'
@@ -81,6 +82,7 @@ function start(): void {
         appVersion: app.getVersion(),
         hostHandlers: dialogHostHandlers(text, defaultDir, documentsDir()),
         idleCheckpointMs: 5000,
+        language: osLanguage(app.getLocale()),
       })
       const readyCore = core
       actions = workspaceActions(readyCore, defaultDir, text)

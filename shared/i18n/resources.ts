@@ -25,10 +25,13 @@ import { dsar as frDsar } from './fr/dsar'
 import { dsarUi as frDsarUi } from './fr/dsarUi'
 import { transfers as frTransfers } from './fr/transfers'
 import { shell as frShell } from './fr/shell'
+import { cli as enCli } from './en/cli'
+import { cli as itCli } from './it/cli'
+import { cli as frCli } from './fr/cli'
 
 // One entry per namespace; each namespace file has one job (common, ui, report, ...).
 export const resources = {
-  en: { common: enCommon, report: enReport, ui: enUi, register: enRegister, breach: enBreach, dsar: enDsar, dsarUi: enDsarUi, transfers: enTransfers, shell: enShell },
-  it: { common: itCommon, report: itReport, ui: itUi, register: itRegister, breach: itBreach, dsar: itDsar, dsarUi: itDsarUi, transfers: itTransfers, shell: itShell },
-  fr: { common: frCommon, report: frReport, ui: frUi, register: frRegister, breach: frBreach, dsar: frDsar, dsarUi: frDsarUi, transfers: frTransfers, shell: frShell },
+  en: { common: enCommon, report: enReport, ui: enUi, register: enRegister, breach: enBreach, dsar: enDsar, dsarUi: enDsarUi, transfers: enTransfers, shell: enShell, cli: enCli },
+  it: { common: itCommon, report: itReport, ui: itUi, register: itRegister, breach: itBreach, dsar: itDsar, dsarUi: itDsarUi, transfers: itTransfers, shell: itShell, cli: itCli },
+  fr: { common: frCommon, report: frReport, ui: frUi, register: frRegister, breach: frBreach, dsar: frDsar, dsarUi: frDsarUi, transfers: frTransfers, shell: frShell, cli: frCli },
 } as const

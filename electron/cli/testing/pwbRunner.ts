@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { ManualClock } from '../../core/clock'
-import { runCli } from '../runCli'
+import { runCli, type CliEnv } from '../runCli'
 
 // Tests run `pwb` in-process, on the repository's resources and a fixed clock, and read what it printed.
 
@@ -11,7 +11,7 @@ export interface PwbRun {
 }
 
 /** The environment a test `pwb` runs with (the same one a test core can be created from). */
-export const pwbTestEnv = (nowIso = '2026-11-23T09:30:00Z') => ({
+export const pwbTestEnv = (nowIso = '2026-11-23T09:30:00Z'): CliEnv => ({
   resourcesDir: resolve('resources'),
   clock: new ManualClock(nowIso),
   version: '9.9.9',
