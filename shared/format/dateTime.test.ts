@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, formatTime, utcOffset } from './dateTime'
+import { formatDate, formatDateTime, formatLocalDate, formatTime, utcOffset } from './dateTime'
+import { longDate } from '../rules/dsar/dsarMessages'
 
 describe('formatDateTime', () => {
   it('prints the wall time in the zone with its UTC offset (winter, CET)', () => {
@@ -47,5 +48,23 @@ describe('formatLocalDate', () => {
     expect(formatLocalDate('2027-11-23', 'en')).toBe('23 Nov 2027')
     expect(formatLocalDate('2027-01-01', 'it')).toBe('1 gen 2027')
     expect(formatLocalDate('not a date', 'en')).toBe('not a date')
+  })
+})
+
+describe('the first of the month in French', () => {
+  // French typography writes it as an ordinal, « 1er » (Imprimerie nationale, Lexique des règles typographiques).
+  it('is « 1er » in every French date form, and only the first', () => {
+    expect(formatLocalDate('2026-12-01', 'fr')).toBe('1er déc. 2026')
+    expect(formatDateTime('2026-12-01T09:05:00Z', 'Europe/Paris', 'fr')).toBe('1er déc. 2026, 10:05 (UTC+01:00)')
+    expect(formatDate('2026-12-01T09:05:00Z', 'Europe/Paris', 'fr')).toBe('1er déc. 2026')
+    expect(longDate('2026-03-01', 'fr-FR')).toBe('dimanche 1er mars 2026')
+    expect(formatLocalDate('2026-12-11', 'fr')).toBe('11 déc. 2026')
+    expect(formatLocalDate('2026-12-21', 'fr')).toBe('21 déc. 2026')
+    expect(formatDateTime('2026-12-02T00:01:00Z', 'UTC', 'fr', { offset: false })).toBe('2 déc. 2026, 00:01')
+  })
+
+  it('stays "1" in English and Italian', () => {
+    expect(formatLocalDate('2026-12-01', 'en')).toBe('1 Dec 2026')
+    expect(formatLocalDate('2026-12-01', 'it')).toBe('1 dic 2026')
   })
 })

@@ -13,6 +13,14 @@ export function localeFor(lang: string): string {
   }
 }
 
+/**
+ * French writes the first of the month as an ordinal, « 1er décembre 2026 », « 1er déc. 2026 », where Intl
+ * prints "1": every date this module prints in French goes through here.
+ */
+export function frenchFirst(text: string, locale: string): string {
+  return locale.startsWith('fr') ? text.replace(/(^|\s)1(?= )/, '$11er') : text
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 /** One Intl.DateTimeFormat per locale, zone and options: building one costs far more than formatting. */
@@ -69,15 +77,19 @@ export function formatDateTime(
 ): string {
   const d = toDate(iso)
   if (!d) return iso
-  const text = formatter(localeFor(lang), timeZone, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: opts.seconds ? '2-digit' : undefined,
-    hourCycle: 'h23',
-  }).format(d)
+  const locale = localeFor(lang)
+  const text = frenchFirst(
+    formatter(locale, timeZone, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: opts.seconds ? '2-digit' : undefined,
+      hourCycle: 'h23',
+    }).format(d),
+    locale,
+  )
   return opts.offset === false ? text : `${text} (UTC${utcOffset(iso, timeZone)})`
 }
 
@@ -85,7 +97,8 @@ export function formatDateTime(
 export function formatDate(iso: string, timeZone: string, lang: string): string {
   const d = toDate(iso)
   if (!d) return iso
-  return formatter(localeFor(lang), timeZone, { day: 'numeric', month: 'short', year: 'numeric' }).format(d)
+  const locale = localeFor(lang)
+  return frenchFirst(formatter(locale, timeZone, { day: 'numeric', month: 'short', year: 'numeric' }).format(d), locale)
 }
 
 /** The wall time of an instant in the zone with its offset, e.g. "16:05:09 (UTC+01:00)". */
@@ -114,5 +127,6 @@ export function formatLocalDate(date: string, lang: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date
   const d = toDate(`${date}T12:00:00Z`)
   if (!d) return date
-  return formatter(localeFor(lang), 'UTC', { day: 'numeric', month: 'short', year: 'numeric' }).format(d)
+  const locale = localeFor(lang)
+  return frenchFirst(formatter(locale, 'UTC', { day: 'numeric', month: 'short', year: 'numeric' }).format(d), locale)
 }

@@ -2,7 +2,7 @@
 // result can be shown in another language once the `dsar` namespace is translated.
 import { dsar as en } from '../../i18n/en/dsar'
 import type { DeepStrings } from '../../i18n/types'
-import { formatter } from '../../format/dateTime'
+import { formatter, frenchFirst } from '../../format/dateTime'
 import { isLocalDate } from '../calendar'
 import type { DsarMessage, DsarMessageParams, DsarReading, DsarReadingId } from './dsarTypes'
 
@@ -21,7 +21,7 @@ export function longDate(d: string, locale = 'en-GB'): string {
   const at = new Date(Date.UTC(y, m - 1, day)) // formatting only; arithmetic stays in calendar.ts
   const weekday = formatter(locale, 'UTC', { weekday: 'long' }).format(at)
   const date = formatter(locale, 'UTC', { day: 'numeric', month: 'long', year: 'numeric' }).format(at)
-  return `${weekday} ${date}`
+  return frenchFirst(`${weekday} ${date}`, locale)
 }
 
 /** 'IT' -> "Italy (IT)"; named entries of the catalogue for UK nations, the US and 'none'. */

@@ -44,8 +44,7 @@ export interface FilledLetter {
  * first of the month "1er" ("mardi 1er décembre 2026"), as a French business letter does.
  */
 export function letterDay(d: string, lang: string): string {
-  const text = longDate(d, localeFor(lang))
-  return lang === 'fr' ? text.replace(/(^|\s)1(?= )/, '$11er') : text
+  return longDate(d, localeFor(lang))
 }
 
 export function templatePath(resourcesDir: string, lang: string, kind: LetterKind): string {
