@@ -163,3 +163,28 @@ test('register: the demo activity page lists the breach, transfers and requests 
   await expect(page.getByTestId('delete-activity')).toBeEnabled()
   await expect(page.getByTestId('delete-activity-hint')).toHaveCount(0)
 })
+
+test('register: a vendor only a drill names can be deleted, and the drill stops naming it', async ({ page, harness }) => {
+  await seedVimage(harness)
+  const vendor = await harness.invoke('register.saveVendor', { name: 'Old Mailer Ltd', country: 'IE', role: 'processor' })
+  const anHourAgo = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 3_600_000).toISOString().replace(/\.000Z$/, 'Z')
+  const drill = await harness.invoke('breach.create', {
+    title: 'Exercise: mailer credentials leaked',
+    discoveredAt: anHourAgo,
+    awareAt: anHourAgo,
+    awareBy: 'Giulia Rossi',
+    natures: ['confidentiality' as const],
+    vendorIds: [vendor.id],
+    drill: true,
+  })
+  await page.goto(`/#/register/vendors/${vendor.id}`)
+  const deps = page.getByTestId('vendor-dependents')
+  await expect(deps.getByTestId('vendor-breach-drill')).toHaveText('Drill')
+  await expect(deps).toContainText('Deleting it also takes it out of the drill that names it.')
+  await deps.getByRole('button', { name: 'Delete vendor' }).click()
+  await expect(page).toHaveURL(/\/register\/vendors$/)
+  await expect(page.getByTestId('table-register-vendors')).not.toContainText('Old Mailer Ltd')
+  // The drill names nothing that no longer exists.
+  const after = await harness.invoke('breach.get', { id: drill.breach.id })
+  expect(after.breach.vendorIds).toEqual([])
+})

@@ -415,6 +415,8 @@ export const register = {
       deleteInBreach: 'A breach record names this activity and must keep doing so: it cannot be deleted. Set its status to “Retired” instead.',
       deleteLeavesTransfers_one: 'Deleting it leaves {{count}} international transfer without an activity.',
       deleteLeavesTransfers_other: 'Deleting it leaves {{count}} international transfers without an activity.',
+      deleteLeavesDrills_one: 'Deleting it also takes it out of the drill that names it.',
+      deleteLeavesDrills_other: 'Deleting it also takes it out of the {{count}} drills that name it.',
     },
     completeness: {
       title: 'Register completeness',
@@ -611,6 +613,8 @@ export const register = {
       delete: 'Delete vendor',
       deleteInUse: 'Remove it from the activities, systems and transfers above first.',
       deleteInBreach: 'A breach record names this vendor and must keep doing so: it cannot be deleted.',
+      deleteLeavesDrills_one: 'Deleting it also takes it out of the drill that names it.',
+      deleteLeavesDrills_other: 'Deleting it also takes it out of the {{count}} drills that name it.',
       identity: 'Vendor',
       name: 'Name',
       country: 'Country where it is established',

@@ -416,6 +416,8 @@ export const register: DeepStrings<typeof en> = {
       deleteInBreach: 'Une violation enregistrée cite ce traitement et doit continuer à le citer : il ne peut pas être supprimé. Passez plutôt son statut à « Terminé ».',
       deleteLeavesTransfers_one: 'Le supprimer laisse {{count}} transfert international sans traitement.',
       deleteLeavesTransfers_other: 'Le supprimer laisse {{count}} transferts internationaux sans traitement.',
+      deleteLeavesDrills_one: 'Le supprimer le retire aussi de l’exercice qui le cite.',
+      deleteLeavesDrills_other: 'Le supprimer le retire aussi des {{count}} exercices qui le citent.',
     },
     completeness: {
       title: 'Complétude du registre',
@@ -612,6 +614,8 @@ export const register: DeepStrings<typeof en> = {
       delete: 'Supprimer le fournisseur',
       deleteInUse: 'Retirez-le d’abord des traitements, systèmes et transferts ci-dessus.',
       deleteInBreach: 'Une violation enregistrée cite ce fournisseur et doit continuer à le citer : il ne peut pas être supprimé.',
+      deleteLeavesDrills_one: 'Le supprimer le retire aussi de l’exercice qui le cite.',
+      deleteLeavesDrills_other: 'Le supprimer le retire aussi des {{count}} exercices qui le citent.',
       identity: 'Fournisseur',
       name: 'Nom',
       country: 'Pays d’établissement',

@@ -416,6 +416,8 @@ export const register: DeepStrings<typeof en> = {
       deleteInBreach: 'Una violazione registrata cita questo trattamento e deve continuare a citarlo: non può essere eliminato. Impostarne invece lo stato su “Cessato”.',
       deleteLeavesTransfers_one: 'Eliminandolo, {{count}} trasferimento internazionale resterà senza trattamento.',
       deleteLeavesTransfers_other: 'Eliminandolo, {{count}} trasferimenti internazionali resteranno senza trattamento.',
+      deleteLeavesDrills_one: 'Eliminandolo, viene tolto anche dall’esercitazione che lo cita.',
+      deleteLeavesDrills_other: 'Eliminandolo, viene tolto anche dalle {{count}} esercitazioni che lo citano.',
     },
     completeness: {
       title: 'Completezza del registro',
@@ -612,6 +614,8 @@ export const register: DeepStrings<typeof en> = {
       delete: 'Elimina il fornitore',
       deleteInUse: 'Toglierlo prima dai trattamenti, dai sistemi e dai trasferimenti indicati.',
       deleteInBreach: 'Una violazione registrata cita questo fornitore e deve continuare a citarlo: non può essere eliminato.',
+      deleteLeavesDrills_one: 'Eliminandolo, viene tolto anche dall’esercitazione che lo cita.',
+      deleteLeavesDrills_other: 'Eliminandolo, viene tolto anche dalle {{count}} esercitazioni che lo citano.',
       identity: 'Fornitore',
       name: 'Nome',
       country: 'Paese in cui è stabilito',

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { LinkingBreach } from '../../../../shared/domain/register/dependents'
+import type { AuditWrite } from '../../audit/auditLog'
 
 // Which recorded breaches name an activity or a vendor of the register. The links are ids without
 // foreign keys (registerLookup.ts says why), so the register asks here before it deletes one: a breach
@@ -33,3 +34,29 @@ export function breachesLinking(db: Database.Database, kind: LinkKind, id: strin
 
 /** "BR-2026-003 (Laptop stolen from a designer’s car)", as listed in an "in use by" message. */
 export const breachLabel = (b: Pick<LinkingBreach, 'ref' | 'title'>): string => `${b.ref} (${b.title})`
+
+const LINK_FIELD = { activity: 'activityIds', vendor: 'vendorIds' } as const
+
+/**
+ * Takes a deleted activity or vendor out of the drills that named it (a real breach refuses the deletion
+ * before this runs): without it a drill would keep an id that points at nothing. Run in the deletion's
+ * transaction; returns one audit row per drill changed, with its links before and after.
+ */
+export function unlinkFromDrills(db: Database.Database, kind: LinkKind, id: string): AuditWrite[] {
+  const { table, column } = LINKS[kind]
+  const drills = breachesNaming(db, kind, id).filter((b) => b.drill)
+  const linksOf = db.prepare(`SELECT ${column} AS id FROM ${table} WHERE breach_id = ? ORDER BY ${column}`).pluck()
+  const remove = db.prepare(`DELETE FROM ${table} WHERE breach_id = ? AND ${column} = ?`)
+  return drills.map((drill) => {
+    const before = linksOf.all(drill.id) as string[]
+    remove.run(drill.id, id)
+    const field = LINK_FIELD[kind]
+    return {
+      entity: 'breach',
+      entityId: drill.id,
+      action: 'update',
+      before: { [field]: before },
+      after: { [field]: before.filter((x) => x !== id) },
+    }
+  })
+}

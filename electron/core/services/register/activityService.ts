@@ -4,7 +4,7 @@ import { ActivityInputSchema, type Activity, type ActivityFields } from '../../.
 import type { ActivityDependents } from '../../../../shared/domain/register/dependents'
 import type { AuditWrite } from '../../audit/auditLog'
 import { CoreError } from '../../errors'
-import { breachLabel, breachesLinking } from '../../repositories/breach/breachLinks'
+import { breachLabel, breachesLinking, unlinkFromDrills } from '../../repositories/breach/breachLinks'
 import { activityDependents } from '../../repositories/register/activityDependents'
 import { activityExists, deleteActivityRow, getActivityRow, loadActivities, putActivities } from '../../repositories/register/activityRepo'
 import { systemExists } from '../../repositories/register/systemRepo'
@@ -84,7 +84,7 @@ export function allActivities(ws: Workspace): Activity[] {
   return ws.read((db) => loadActivities(db))
 }
 
-/** Deletes the entry with its lists and DPIA screening; the audit row keeps what it was. Refused while a breach names it. */
+/** Deletes the entry with its lists and DPIA screening (and from the drills that name it); the audit rows keep what was. Refused while a real breach names it. */
 export function deleteActivity(ws: Workspace, id: string): void {
   ws.write((db) => {
     const before = getActivityRow(db, id)
@@ -93,6 +93,7 @@ export function deleteActivity(ws: Workspace, id: string): void {
     if (breaches.length > 0)
       throw new CoreError('VALIDATION', 'register:errors.activityInBreach', { name: before.name, names: breaches.map(breachLabel).join(', ') })
     deleteActivityRow(db, id)
-    return { result: null, audit: [{ entity: 'activity', entityId: id, action: 'delete', before, after: null }] }
+    const drills = unlinkFromDrills(db, 'activity', id)
+    return { result: null, audit: [{ entity: 'activity', entityId: id, action: 'delete', before, after: null }, ...drills] }
   })
 }

@@ -49,16 +49,26 @@ describe('deleting register entries a breach names', () => {
     expect((await kit.call<unknown[]>('register.listVendors', {})).length).toBe(1)
   })
 
-  it('lets an activity and a vendor go when only a drill names them', async () => {
+  it('lets an activity and a vendor go when only a drill names them, and takes them out of the drill (audited)', async () => {
     const { vendorId, activityId } = await registerEntries()
-    await kit.call(
+    const kept = await kit.call<{ id: string }>('register.saveActivity', { name: 'Payroll', purposes: [{ text: 'Pay staff', bases: [{ basis: 'contract' }] }] })
+    const { breach: drill } = await kit.call<{ breach: { id: string } }>(
       'breach.create',
-      laptopBreach({ activityIds: [activityId], vendorIds: [vendorId], drill: true }),
+      laptopBreach({ activityIds: [activityId, kept.id], vendorIds: [vendorId], drill: true }),
     )
     await kit.call('register.deleteActivity', { id: activityId })
     await kit.call('register.deleteVendor', { id: vendorId })
-    expect(await kit.call<unknown[]>('register.listActivities', {})).toEqual([])
+    expect((await kit.call<{ name: string }[]>('register.listActivities', {})).map((a) => a.name)).toEqual(['Payroll'])
     expect(await kit.call<unknown[]>('register.listVendors', {})).toEqual([])
+    // The drill names nothing that no longer exists, and keeps the activity that does.
+    const after = await kit.call<{ breach: { activityIds: string[]; vendorIds: string[] } }>('breach.get', { id: drill.id })
+    expect(after.breach.activityIds).toEqual([kept.id])
+    expect(after.breach.vendorIds).toEqual([])
+    // Each change to the drill is in the audit log beside the deletion that caused it.
+    const { rows } = await kit.call<{ rows: { entity: string; entityId: string; action: string; payload: unknown }[] }>('audit.list', { limit: 4 })
+    expect(rows.map((r) => `${r.entity} ${r.action}`)).toEqual(['breach update', 'vendor delete', 'breach update', 'activity delete'])
+    expect(rows[0]).toMatchObject({ entityId: drill.id, payload: { before: { vendorIds: [vendorId] }, after: { vendorIds: [] } } })
+    expect(rows[2].payload).toMatchObject({ before: { activityIds: [activityId, kept.id].sort() }, after: { activityIds: [kept.id] } })
   })
 })
 

@@ -4,7 +4,7 @@ import { VendorInputSchema, type Vendor, type VendorSummary } from '../../../../
 import type { AuditWrite } from '../../audit/auditLog'
 import { translator } from '../../../../shared/i18n/translate'
 import { CoreError } from '../../errors'
-import { breachLabel } from '../../repositories/breach/breachLinks'
+import { breachLabel, unlinkFromDrills } from '../../repositories/breach/breachLinks'
 import {
   deleteVendorRow,
   getVendorRow,
@@ -78,7 +78,8 @@ export function deleteVendor(ws: Workspace, id: string): void {
     ]
     if (names.length > 0) throw new CoreError('VALIDATION', 'register:errors.vendorInUse', { name: before.name, names: names.join(', ') })
     deleteVendorRow(db, id)
-    return { result: null, audit: [{ entity: 'vendor', entityId: id, action: 'delete', before, after: null }] }
+    const drills = unlinkFromDrills(db, 'vendor', id)
+    return { result: null, audit: [{ entity: 'vendor', entityId: id, action: 'delete', before, after: null }, ...drills] }
   })
 }
 

@@ -34,6 +34,8 @@ export function ActivityPage() {
   // A real breach keeps naming the activity for good (the core refuses the deletion); a drill holds nothing back.
   const inBreach = !!data && data.dependents.breaches.some((b) => !b.drill)
   const transfers = data?.dependents.transfers.length ?? 0
+  // The core takes a deleted activity out of the drills that name it (audited); the confirmation says so.
+  const drills = data?.dependents.breaches.filter((b) => b.drill).length ?? 0
   const deleteHint = inBreach
     ? t('ui.activity.deleteInBreach')
     : transfers > 0
@@ -145,6 +147,7 @@ export function ActivityPage() {
         <Stack>
           <Text size="sm">{t('ui.activity.deleteConfirm', { name: data?.activity.name ?? '' })}</Text>
           {transfers > 0 && <Text size="sm">{t('ui.activity.deleteLeavesTransfers', { count: transfers })}</Text>}
+          {drills > 0 && <Text size="sm">{t('ui.activity.deleteLeavesDrills', { count: drills })}</Text>}
           <ErrorAlert error={remove.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirmDelete(false)}>

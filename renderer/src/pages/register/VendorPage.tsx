@@ -64,6 +64,8 @@ export function VendorPage() {
   // A real breach keeps naming the vendor for good; a drill is an exercise and holds nothing back.
   const inBreach = !!deps && deps.breaches.some((b) => !b.drill)
   const inUse = inRegister || inBreach
+  // Drills hold nothing back: the core takes a deleted vendor out of them (audited); the page says so.
+  const drills = deps?.breaches.filter((b) => b.drill).length ?? 0
   const nothing = !!deps && !inRegister && deps.breaches.length === 0
   return (
     <Stack gap="md">
@@ -148,6 +150,11 @@ export function VendorPage() {
                 {inUse && (
                   <Text size="xs" c="dimmed">
                     {t(inBreach ? 'ui.vendor.deleteInBreach' : 'ui.vendor.deleteInUse')}
+                  </Text>
+                )}
+                {!inUse && drills > 0 && (
+                  <Text size="xs" c="dimmed">
+                    {t('ui.vendor.deleteLeavesDrills', { count: drills })}
                   </Text>
                 )}
               </Group>
