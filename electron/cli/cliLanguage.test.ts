@@ -108,6 +108,21 @@ describe.each(['it', 'fr'] as const)('pwb in %s', (lang) => {
     expect(help.out).not.toContain('when your processor became aware')
   })
 
+  it('says what is wrong with a DSAR calculator flag in the system language, naming the flag', async () => {
+    const pwb = pwbIn(lang)
+    const date = await pwb('deadline', 'dsar', '--regime', 'gdpr', '--received', '31/01/2026')
+    expect(date.code).toBe(2)
+    expect(date.err).toContain('--received')
+    expect(date.err).toContain({ it: 'AAAA-MM-GG', fr: 'AAAA-MM-JJ' }[lang])
+    const country = await pwb('deadline', 'dsar', '--regime', 'gdpr', '--country', 'US', '--received', '2026-01-31')
+    expect(country.err).toContain('--country')
+    expect(country.err).not.toContain('is not an EU/EEA member state')
+    const extended = await pwb('deadline', 'dsar', '--regime', 'gdpr', '--received', '2026-01-31', '--extended-to', '2026-04-01')
+    expect(extended.err).toContain('--extended-to')
+    expect(extended.err).not.toContain('only the Swiss FADP')
+    for (const r of [date, country, extended]) expect(r.err).not.toMatch(/validation\./)
+  })
+
   it('runs the DSAR calculator in the system language, the dates unchanged', async () => {
     const en = await pwbIn('en')('deadline', 'dsar', '--regime', 'gdpr', '--country', 'IT', '--received', '2026-01-31')
     const other = await pwbIn(lang)('deadline', 'dsar', '--regime', 'gdpr', '--country', 'IT', '--received', '2026-01-31')

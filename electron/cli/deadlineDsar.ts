@@ -54,6 +54,7 @@ function dsarTexts(lang: string) {
   return {
     cli: catalogue.cli,
     types: catalogue.types,
+    validation: catalogue.validation,
     line: (key: string, params: DsarMessage['params'] = {}) => renderDsarMessage({ key, params }, catalogue, locale),
   }
 }
@@ -108,7 +109,9 @@ export function runDeadlineDsar(args: string[], io: DeadlineDsarIo, text?: CliTe
     for (const issue of checked.issues) {
       const [field, index] = issue.field.split('.')
       const value = field === 'pauses' ? (rawPauses[Number(index)] ?? '') : (given[field] ?? '')
-      io.err(fillTemplate(texts.cli.badValue, { flag: FLAG_OF[field] ?? field, value, message: issue.message }))
+      // The rule's own words in the CLI's language (the English message when it has no catalogue key).
+      const message = issue.key ? fillTemplate(texts.validation[issue.key], issue.params ?? {}) : issue.message
+      io.err(fillTemplate(texts.cli.badValue, { flag: FLAG_OF[field] ?? field, value, message }))
     }
     return 2
   }

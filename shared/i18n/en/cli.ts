@@ -148,4 +148,8 @@ export const cli = {
     targetNote: 'a target you can change, not a period set by law',
     why: 'why',
   },
+  launcher: {
+    oldNode: 'pwb needs Node.js 24 or newer; this is Node {{version}}.',
+    oldNodeHint: 'Inside the project run it as “npx pwb …” (it uses the Node 24 that “npm ci” installs), or install Node 24.',
+  },
 } as const

@@ -156,4 +156,8 @@ export const cli: DeepStrings<typeof en> = {
     targetNote: 'un objectif modifiable, pas un délai légal',
     why: 'pourquoi',
   },
+  launcher: {
+    oldNode: 'pwb nécessite Node.js 24 ou une version plus récente ; celle-ci est Node {{version}}.',
+    oldNodeHint: 'Dans le dossier du projet, lancez-le avec « npx pwb … » (il utilise le Node 24 qu’installe « npm ci »), ou installez Node 24.',
+  },
 }

@@ -154,4 +154,8 @@ export const cli: DeepStrings<typeof en> = {
     targetNote: 'un obiettivo modificabile, non un termine di legge',
     why: 'perché',
   },
+  launcher: {
+    oldNode: 'pwb richiede Node.js 24 o una versione successiva; questa è Node {{version}}.',
+    oldNodeHint: 'Nella cartella del progetto eseguirlo come “npx pwb …” (usa il Node 24 installato da “npm ci”), oppure installare Node 24.',
+  },
 }

@@ -33,9 +33,13 @@ describe('input validation names the field (DESIGN: bad input gets an error that
   })
 
   it('a missing date says it is required; a bad one says how to write it', () => {
-    expect(issuesOf({ regime: 'gdpr' })).toEqual([{ field: 'received', message: 'is required' }])
+    // Each issue carries its catalogue key, so a caller can say it in another language.
+    expect(issuesOf({ regime: 'gdpr' })).toEqual([{ field: 'received', message: 'is required', key: 'required', params: {} }])
     expect(issuesOf({ regime: 'gdpr', received: '2026-02-30' })).toEqual([
-      { field: 'received', message: 'must be a calendar date written YYYY-MM-DD' },
+      { field: 'received', message: 'must be a calendar date written YYYY-MM-DD', key: 'date', params: {} },
+    ])
+    expect(issuesOf({ regime: 'gdpr', received: '2026-01-31', country: 'US' })).toEqual([
+      { field: 'country', message: expect.stringMatching(/^“US” is not an EU\/EEA member state/), key: 'countryEea', params: { country: 'US' } },
     ])
   })
 

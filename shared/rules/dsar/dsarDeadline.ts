@@ -7,6 +7,7 @@ import { dsar as en } from '../../i18n/en/dsar'
 import { ccpaDeadline } from './ccpaDeadline'
 import { fillTemplate } from './dsarMessages'
 import {
+  DSAR_REQUEST_TYPES,
   DsarDeadlineInputSchema,
   defaultRequestType,
   requestTypesOf,
@@ -36,31 +37,55 @@ const FIXED: Partial<Record<DsarRegime, { allowed: string[]; calendar: string }>
   fadp: { allowed: ['CH'], calendar: 'none' }, // calendar days, no move (§8 Q15)
 }
 
-function calendarFor(regime: DsarRegime, country: string | undefined): { calendar: string } | { error: string } {
+type CalendarError = { key: 'countryEea' | 'country'; params: Record<string, string> }
+
+function calendarFor(regime: DsarRegime, country: string | undefined): { calendar: string } | { error: CalendarError } {
   if (regime === 'gdpr') {
     const cc = country === 'EL' ? 'GR' : (country ?? 'IT') // Greece: EU code EL, ISO code GR
-    if (!isEea(cc)) return { error: fillTemplate(en.validation.countryEea, { country: cc }) }
+    if (!isEea(cc)) return { error: { key: 'countryEea', params: { country: cc } } }
     try {
       holidayCalendar(cc)
     } catch {
-      return { error: fillTemplate(en.validation.countryEea, { country: cc }) }
+      return { error: { key: 'countryEea', params: { country: cc } } }
     }
     return { calendar: cc }
   }
   if (regime === 'uk') {
     const cal = UK_CALENDARS[country ?? 'GB-ENG']
-    return cal ? { calendar: cal } : { error: fillTemplate(en.validation.country, { regime: 'uk', allowed: Object.keys(UK_CALENDARS).join(', ') }) }
+    return cal ? { calendar: cal } : { error: { key: 'country', params: { regime: 'uk', allowed: Object.keys(UK_CALENDARS).join(', ') } } }
   }
   const fixed = FIXED[regime]!
   if (country !== undefined && !fixed.allowed.includes(country))
-    return { error: fillTemplate(en.validation.country, { regime, allowed: fixed.allowed.join(', ') }) }
+    return { error: { key: 'country', params: { regime, allowed: fixed.allowed.join(', ') } } }
   return { calendar: fixed.calendar }
 }
 
 export interface DsarInputIssue {
   /** Input field, e.g. 'received', 'pauses.0.requestedAt'. */
   field: string
+  /** In English. */
   message: string
+  /** The same as `validation.<key>` of the dsar catalogue with its parameters, to say it in another language. */
+  key?: keyof typeof en.validation
+  params?: Record<string, string>
+}
+
+const VALIDATION_KEYS = Object.keys(en.validation) as (keyof typeof en.validation)[]
+
+/** An issue with its catalogue key: the message was written from `en.validation[key]` with `params`. */
+const issue = (field: string, key: keyof typeof en.validation, params: Record<string, string> = {}): DsarInputIssue => ({
+  field,
+  message: fillTemplate(en.validation[key], params),
+  key,
+  params,
+})
+
+/** A schema issue's key, found by its English text (the schema writes them from en.validation). */
+function schemaIssue(field: string, message: string): DsarInputIssue {
+  const key = VALIDATION_KEYS.find((k) => en.validation[k] === message)
+  if (key) return { field, message, key, params: {} }
+  if (field === 'requestType') return { field, message, key: 'type', params: { types: DSAR_REQUEST_TYPES.join(', ') } }
+  return { field, message }
 }
 
 export class DsarInputError extends Error {
@@ -74,27 +99,23 @@ export class DsarInputError extends Error {
 export function checkDsarInput(raw: unknown): { ok: true; input: DsarRuleInput } | { ok: false; issues: DsarInputIssue[] } {
   const parsed = DsarDeadlineInputSchema.safeParse(raw)
   if (!parsed.success)
-    return { ok: false, issues: parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.') || '_', message: i.message })) }
+    return { ok: false, issues: parsed.error.issues.map((i) => schemaIssue(i.path.map(String).join('.') || '_', i.message)) }
   const v = parsed.data
   const issues: DsarInputIssue[] = []
   const requestType = v.requestType ?? defaultRequestType(v.regime)
   const allowed = requestTypesOf(v.regime)
   if (!allowed.includes(requestType))
-    issues.push({
-      field: 'requestType',
-      message: fillTemplate(en.validation.typeForRegime, { type: requestType, regime: v.regime, types: allowed.join(', ') }),
-    })
+    issues.push(issue('requestType', 'typeForRegime', { type: requestType, regime: v.regime, types: allowed.join(', ') }))
   const cal = calendarFor(v.regime, v.country)
-  if ('error' in cal) issues.push({ field: 'country', message: cal.error })
+  if ('error' in cal) issues.push(issue('country', cal.error.key, cal.error.params))
   const pauses = v.pauses ?? []
   pauses.forEach((p, i) => {
-    if (p.requestedAt < v.received) issues.push({ field: `pauses.${i}.requestedAt`, message: en.validation.pauseBeforeReceipt })
+    if (p.requestedAt < v.received) issues.push(issue(`pauses.${i}.requestedAt`, 'pauseBeforeReceipt'))
   })
   if (v.extendedTo !== undefined) {
     const thirtieth = addDays(v.received, 30)
-    if (v.regime !== 'fadp') issues.push({ field: 'extendedTo', message: en.validation.extendedToRegime })
-    else if (v.extendedTo <= thirtieth)
-      issues.push({ field: 'extendedTo', message: fillTemplate(en.validation.extendedToEarly, { target: thirtieth }) })
+    if (v.regime !== 'fadp') issues.push(issue('extendedTo', 'extendedToRegime'))
+    else if (v.extendedTo <= thirtieth) issues.push(issue('extendedTo', 'extendedToEarly', { target: thirtieth }))
   }
   if (issues.length || 'error' in cal) return { ok: false, issues }
   return {

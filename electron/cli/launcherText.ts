@@ -1,0 +1,17 @@
+import { cli as en } from '../../shared/i18n/en/cli'
+import { cli as fr } from '../../shared/i18n/fr/cli'
+import { cli as it } from '../../shared/i18n/it/cli'
+import { cliLanguage } from './cliLanguage'
+
+// What the `pwb` launcher says before the program loads. It runs on whatever Node the user has, so it
+// reads the `cli` catalogues directly (no i18next) and nothing else.
+
+const CATALOGUES = { en, it, fr }
+
+/** The lines to print when this Node cannot run pwb (the SQLite module needs Node 24), or null when it can. */
+export function oldNodeMessage(nodeVersion: string, env: Record<string, string | undefined>): string[] | null {
+  const major = Number(nodeVersion.replace(/^v/, '').split('.')[0])
+  if (major >= 24) return null
+  const t = CATALOGUES[cliLanguage(env)].launcher
+  return [t.oldNode.replace('{{version}}', nodeVersion), t.oldNodeHint]
+}
