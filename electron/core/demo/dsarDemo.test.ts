@@ -289,7 +289,7 @@ describe('createDemoWorkspace', () => {
       mkdirSync(join(dir.dir, 'work'))
       await expect(
         createDemoWorkspace(path, { clock: new ManualClock(NOW), actor: 't', resourcesDir: res }),
-      ).rejects.toThrow(/fonts are missing/)
+      ).rejects.toMatchObject({ key: 'errors.fontsMissing' })
       expect(readdirSync(join(dir.dir, 'work'))).toEqual([])
     } finally {
       dir.cleanup()

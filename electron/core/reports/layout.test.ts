@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { translator } from '../../../shared/i18n/translate'
 import { buildReportDoc, dataTable, keyValueTable, note, paragraph, shortHash, type ReportMeta } from './layout'
 import { renderPdf } from './pdfEngine'
+import { toApiError } from '../createCore'
 import { pageLines, pdfPages } from './pdfText'
 
 const FONTS = path.resolve(import.meta.dirname, '../../../resources/fonts')
@@ -119,9 +120,12 @@ describe('renderPdf', () => {
   })
 
   it('says which fonts are missing', async () => {
-    await expect(renderPdf(withImage('x'), '/nonexistent/fonts')).rejects.toThrow(
-      /report fonts are missing from \/nonexistent\/fonts \(Roboto-Regular\.ttf/,
-    )
+    const e = await renderPdf(withImage('x'), '/nonexistent/fonts').catch((x: unknown) => x)
+    expect(e).toMatchObject({ code: 'INTERNAL', key: 'errors.fontsMissing', params: { dir: '/nonexistent/fonts' } })
+    expect((e as { params: { files: string } }).params.files).toMatch(/^Roboto-Regular\.ttf, /)
+    // What the user reads, in the workspace's language.
+    expect(toApiError(e, 'en').message).toMatch(/^The report fonts are missing from \/nonexistent\/fonts \(Roboto-Regular\.ttf/)
+    expect(toApiError(e, 'it').message).toMatch(/^Mancano i caratteri dei report in \/nonexistent\/fonts/)
   })
 })
 

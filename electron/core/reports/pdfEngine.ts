@@ -4,6 +4,7 @@ import type PDFDocument from 'pdfkit'
 import type pdfmakeModule from 'pdfmake'
 import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
 import { createTextMeasure, fitDocumentLines, type MeasureText } from './lineFit'
+import { CoreError } from '../errors'
 
 // pdfmake 0.3 is a process-wide singleton (fonts and access policies live on it). Every render sets
 // the whole configuration again, synchronously, right before createPdf, which snapshots it: calling
@@ -26,9 +27,7 @@ function fontFiles(dir: string): Record<keyof typeof FONT_FILES, string> {
   if (!checkedDirs.has(dir)) {
     const missing = Object.values(FONT_FILES).filter((f) => !existsSync(path.join(dir, f)))
     if (missing.length > 0)
-      throw new Error(
-        `The report fonts are missing from ${dir} (${missing.join(', ')}). Reinstall the app; its resources/fonts folder is incomplete.`,
-      )
+      throw new CoreError('INTERNAL', 'errors.fontsMissing', { dir, files: missing.join(', ') })
     checkedDirs.add(dir)
   }
   const file = (variant: keyof typeof FONT_FILES) => path.join(dir, FONT_FILES[variant])

@@ -2,6 +2,7 @@
 // findings (problem + what to do), DPIA screening, import/export messages, the register PDF, the UI.
 export const register = {
   errors: {
+    templateDamaged: 'The activity template {{file}} is damaged ({{detail}}). Reinstall the app: its resources/templates folder is incomplete or was changed.',
     activityNotFound: 'There is no activity with the id “{{id}}”. It may have been deleted; reload the register.',
     vendorNotFound: 'There is no vendor with the id “{{id}}”. It may have been deleted; reload the vendor list.',
     systemNotFound: 'There is no system with the id “{{id}}”. It may have been deleted; reload the list.',

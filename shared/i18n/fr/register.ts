@@ -3,6 +3,7 @@ import type { register as en } from '../en/register'
 
 export const register: DeepStrings<typeof en> = {
   errors: {
+    templateDamaged: 'Le modèle de traitement {{file}} est endommagé ({{detail}}). Réinstallez l’application : son dossier resources/templates est incomplet ou a été modifié.',
     activityNotFound: 'Aucun traitement ne porte l’identifiant « {{id}} ». Il a peut-être été supprimé ; rechargez le registre.',
     vendorNotFound: 'Aucun fournisseur ne porte l’identifiant « {{id}} ». Il a peut-être été supprimé ; rechargez la liste des fournisseurs.',
     systemNotFound: 'Aucun système ne porte l’identifiant « {{id}} ». Il a peut-être été supprimé ; rechargez la liste.',

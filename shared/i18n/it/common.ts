@@ -70,6 +70,7 @@ export const common: DeepStrings<typeof en> = {
     noWorkspace: 'Nessun archivio aperto. Aprirne o crearne uno.',
     invalidInput: 'Alcuni campi non sono validi: {{fields}}. Correggerli e riprovare; nulla è stato salvato.',
     unknownChannel: 'L’app ha chiesto un’operazione sconosciuta ({{channel}}). Aggiornare l’app.',
+    fontsMissing: 'Mancano i caratteri dei report in {{dir}} ({{files}}). Reinstallare l’app: la sua cartella resources/fonts è incompleta.',
     internal: 'Errore interno: {{detail}}. Nulla è stato modificato.',
     notAWorkspace: '“{{path}}” non è un archivio di Privacy Workbench. Il file non è stato modificato.',
     newerSchema: '“{{path}}” è stato salvato da una versione più recente (formato {{found}}; questa legge fino al {{known}}). Aggiornare l’app; il file non è stato modificato.',

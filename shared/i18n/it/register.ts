@@ -3,6 +3,7 @@ import type { register as en } from '../en/register'
 
 export const register: DeepStrings<typeof en> = {
   errors: {
+    templateDamaged: 'Il modello di trattamento {{file}} è danneggiato ({{detail}}). Reinstallare l’app: la sua cartella resources/templates è incompleta o è stata modificata.',
     activityNotFound: 'Non esiste un trattamento con identificativo “{{id}}”. Potrebbe essere stato eliminato; ricaricare il registro.',
     vendorNotFound: 'Non esiste un fornitore con identificativo “{{id}}”. Potrebbe essere stato eliminato; ricaricare l’elenco.',
     systemNotFound: 'Non esiste un sistema con identificativo “{{id}}”. Potrebbe essere stato eliminato; ricaricare l’elenco.',

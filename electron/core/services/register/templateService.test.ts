@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ActivityInputSchema, type Activity } from '../../../../shared/domain/register/activity'
@@ -6,7 +6,7 @@ import { ActivityTemplateSchema, asTemplateLanguage, TEMPLATE_LANGUAGES } from '
 import { checkActivity } from '../../../../shared/rules/register/completeness'
 import { ManualClock } from '../../clock'
 import type { Core } from '../../coreTypes'
-import { createCore } from '../../createCore'
+import { createCore, toApiError } from '../../createCore'
 import { tempDir } from '../../testing/tempDir'
 import { loadTemplates, templateDraft, templatesDir } from './templateService'
 
@@ -56,6 +56,26 @@ describe('activity templates (resources/templates/activities)', () => {
         // A sentence left in English is a missed translation (single words such as "Marketing" may match).
         if (x.en.split(' ').length > 3) expect(x.fr, x.path).not.toBe(x.en)
       }
+    }
+  })
+
+  it('names a damaged template file and says to reinstall, instead of failing with a parser error', () => {
+    const tmp = tempDir()
+    try {
+      const broken = join(templatesDir(tmp.dir), 'broken.json')
+      mkdirSync(templatesDir(tmp.dir), { recursive: true })
+      writeFileSync(broken, '{ "id": "broken", ')
+      const e = (() => {
+        try {
+          loadTemplates(tmp.dir)
+        } catch (x) {
+          return x
+        }
+      })()
+      expect(e).toMatchObject({ code: 'INTERNAL', key: 'register:errors.templateDamaged', params: { file: broken } })
+      expect(toApiError(e, 'fr').message).toMatch(/^Le modèle de traitement .*broken\.json est endommagé/)
+    } finally {
+      tmp.cleanup()
     }
   })
 

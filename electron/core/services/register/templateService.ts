@@ -15,6 +15,7 @@ import { readProfile } from '../profileService'
 import { notFound } from './registerErrors'
 import { saveActivity } from './activityService'
 import type { Activity } from '../../../../shared/domain/register/activity'
+import { CoreError } from '../../errors'
 
 // Activity templates are data files in resources/templates/activities (validated on load). A broken file
 // is a packaging error, so it fails loudly with the file name rather than being skipped.
@@ -30,10 +31,18 @@ export function loadTemplates(resourcesDir: string): ActivityTemplate[] {
   const hit = cache.get(dir)
   if (hit) return hit
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+  // A damaged template is an installation problem: the message names the file and says to reinstall.
+  const damaged = (file: string, detail: string) => new CoreError('INTERNAL', 'register:errors.templateDamaged', { file: join(dir, file), detail })
   const list = files.map((f) => {
-    const parsed = ActivityTemplateSchema.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')))
-    if (!parsed.success) throw new Error(`The activity template ${f} is not valid: ${parsed.error.message}`)
-    if (`${parsed.data.id}.json` !== f) throw new Error(`The activity template ${f} has the id "${parsed.data.id}"; rename one to match.`)
+    let json: unknown
+    try {
+      json = JSON.parse(readFileSync(join(dir, f), 'utf8'))
+    } catch (e) {
+      throw damaged(f, (e as Error).message)
+    }
+    const parsed = ActivityTemplateSchema.safeParse(json)
+    if (!parsed.success) throw damaged(f, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
+    if (`${parsed.data.id}.json` !== f) throw damaged(f, `id "${parsed.data.id}"`)
     return parsed.data
   })
   cache.set(dir, list)
