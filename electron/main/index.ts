@@ -87,7 +87,7 @@ function start(): void {
       const readyCore = core
       actions = workspaceActions(readyCore, defaultDir, text)
       const readyActions = actions
-      registerIpc(readyCore, devUrl)
+      registerIpc(readyCore, devUrl, text.language)
       notifyTimerAlerts(readyCore, showWindow)
 
       // The menu shows the recent list, whether a workspace is open, and speaks its language.

@@ -6,8 +6,8 @@ import { guardedHandler } from './ipcGuard'
 
 // ipcMain wiring: one handler per contract channel, each behind the sender check in ipcGuard.ts.
 
-export function registerIpc(core: Core, devServerUrl?: string): () => void {
-  for (const channel of CHANNELS) ipcMain.handle(channel, guardedHandler(core, channel, devServerUrl))
+export function registerIpc(core: Core, devServerUrl?: string, language?: () => string): () => void {
+  for (const channel of CHANNELS) ipcMain.handle(channel, guardedHandler(core, channel, devServerUrl, language))
   const stopForwarding = core.onEvent((name, payload) => broadcast(name, payload))
   return () => {
     stopForwarding()

@@ -1,3 +1,4 @@
+import { translator } from '../../shared/i18n/translate'
 import type { Result } from '../../shared/ipc/result'
 import type { Core } from '../core/coreTypes'
 import { isTrustedRendererUrl } from './securityOptions'
@@ -10,16 +11,20 @@ export interface InvokeSender {
   senderFrame: { url: string } | null
 }
 
-export const FORBIDDEN_MESSAGE =
-  'This request did not come from the Privacy Workbench window, so it was refused. Nothing was changed.'
+/** The refusal in English (tests compare with it). */
+export const FORBIDDEN_MESSAGE = translator('en')('errors.forbidden')
 
-/** An ipcMain.handle listener for `channel`: refuses frames from anywhere but our renderer. */
-export function guardedHandler(core: Pick<Core, 'invoke'>, channel: string, devServerUrl?: string) {
+/**
+ * An ipcMain.handle listener for `channel`: refuses frames from anywhere but our renderer. Its own two
+ * messages are in `language()` (the shell's: the open workspace's, else the OS's), as the core's are.
+ */
+export function guardedHandler(core: Pick<Core, 'invoke'>, channel: string, devServerUrl?: string, language: () => string = () => 'en') {
   return async (event: InvokeSender, input: unknown): Promise<Result<unknown>> => {
+    const t = translator(language())
     // senderFrame is null when the frame navigated away or was destroyed before the call arrived.
     const url = event.senderFrame?.url
     if (!url || !isTrustedRendererUrl(url, devServerUrl)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: FORBIDDEN_MESSAGE } }
+      return { ok: false, error: { code: 'FORBIDDEN', message: t('errors.forbidden') } }
     }
     try {
       return await core.invoke(channel, input)
@@ -30,7 +35,7 @@ export function guardedHandler(core: Pick<Core, 'invoke'>, channel: string, devS
         ok: false,
         error: {
           code: 'INTERNAL',
-          message: `Something went wrong inside the app: ${detail}. Nothing was changed.`,
+          message: t('errors.internal', { detail }),
         },
       }
     }

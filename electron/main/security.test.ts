@@ -176,7 +176,17 @@ describe('IPC sender check (ipcGuard.ts)', () => {
     const core = { invoke: vi.fn(async () => Promise.reject(new Error('boom'))) }
     const res = await guardedHandler(core, 'app.info')({ senderFrame: { url: APP_ENTRY_URL } }, {})
     expect(res.ok).toBe(false)
-    if (!res.ok) expect(res.error.code).toBe('INTERNAL')
+    if (!res.ok) expect(res.error).toMatchObject({ code: 'INTERNAL', message: expect.stringMatching(/boom/) })
+  })
+
+  it('says its refusals in the shell’s language', async () => {
+    const core = makeCore()
+    const italian = await guardedHandler(core, 'workspace.close', undefined, () => 'it')({ senderFrame: null }, {})
+    expect(italian).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/^Questa richiesta non proviene/) } })
+    const failing = { invoke: vi.fn(async () => Promise.reject(new Error('boom'))) }
+    const french = await guardedHandler(failing, 'app.info', undefined, () => 'fr')({ senderFrame: { url: APP_ENTRY_URL } }, {})
+    expect(french).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Une erreur interne .*boom/) } })
+    expect(FORBIDDEN_MESSAGE).toMatch(/^This request did not come from the Privacy Workbench window/)
   })
 })
 

@@ -69,6 +69,7 @@ export const common = {
     invalidInput: 'Some fields are not valid: {{fields}}. Correct them and try again; nothing was saved.',
     unknownChannel: 'The app asked for something it does not know ({{channel}}). Update the app.',
     fontsMissing: 'The report fonts are missing from {{dir}} ({{files}}). Reinstall the app: its resources/fonts folder is incomplete.',
+    forbidden: 'This request did not come from the Privacy Workbench window, so it was refused. Nothing was changed.',
     internal: 'Something went wrong inside the app: {{detail}}. Nothing was changed. If it happens again, report it with this message.',
     notAWorkspace: '“{{path}}” is not a Privacy Workbench workspace. Choose a .pwb file made by this app; the file was not changed.',
     newerSchema: '“{{path}}” was saved by a newer version of Privacy Workbench (format {{found}}; this version reads up to {{known}}). Update the app to open it; the file was not changed.',

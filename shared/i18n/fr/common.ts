@@ -71,6 +71,7 @@ export const common: DeepStrings<typeof en> = {
     invalidInput: 'Certains champs ne sont pas valides : {{fields}}. Corrigez-les et réessayez ; rien n’a été enregistré.',
     unknownChannel: 'L’application a demandé une opération qu’elle ne connaît pas ({{channel}}). Mettez l’application à jour.',
     fontsMissing: 'Les polices des rapports manquent dans {{dir}} ({{files}}). Réinstallez l’application : son dossier resources/fonts est incomplet.',
+    forbidden: 'Cette demande ne provient pas de la fenêtre de Privacy Workbench : elle a été refusée. Rien n’a été modifié.',
     internal: 'Une erreur interne s’est produite dans l’application : {{detail}}. Rien n’a été modifié. Si le problème se reproduit, signalez-le avec ce message.',
     notAWorkspace: '« {{path}} » n’est pas un espace de travail Privacy Workbench. Choisissez un fichier .pwb créé par cette application ; le fichier n’a pas été modifié.',
     newerSchema: '« {{path}} » a été enregistré par une version plus récente de Privacy Workbench (format {{found}} ; cette version lit jusqu’au format {{known}}). Mettez l’application à jour pour l’ouvrir ; le fichier n’a pas été modifié.',

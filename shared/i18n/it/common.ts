@@ -71,6 +71,7 @@ export const common: DeepStrings<typeof en> = {
     invalidInput: 'Alcuni campi non sono validi: {{fields}}. Correggerli e riprovare; nulla è stato salvato.',
     unknownChannel: 'L’app ha chiesto un’operazione sconosciuta ({{channel}}). Aggiornare l’app.',
     fontsMissing: 'Mancano i caratteri dei report in {{dir}} ({{files}}). Reinstallare l’app: la sua cartella resources/fonts è incompleta.',
+    forbidden: 'Questa richiesta non proviene dalla finestra di Privacy Workbench, quindi è stata rifiutata. Nulla è stato modificato.',
     internal: 'Errore interno: {{detail}}. Nulla è stato modificato.',
     notAWorkspace: '“{{path}}” non è un archivio di Privacy Workbench. Il file non è stato modificato.',
     newerSchema: '“{{path}}” è stato salvato da una versione più recente (formato {{found}}; questa legge fino al {{known}}). Aggiornare l’app; il file non è stato modificato.',
