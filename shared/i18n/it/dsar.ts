@@ -177,7 +177,7 @@ export const dsar: DeepStrings<typeof en> = {
     clockStart: 'Decorrenza: {{date}}',
     target: 'Obiettivo: {{date}} (i promemoria si basano su questa data)',
     dueRolled:
-      'Scadenza: {{date}} (il periodo termina il {{end}}; slitta al giorno lavorativo successivo a {{skipped}})',
+      'Scadenza: {{date}} (il periodo termina {{end}}; slitta al primo giorno lavorativo dopo i giorni non lavorativi: {{skipped}})',
     dueSame: 'Scadenza: {{date}} (ultimo giorno del periodo, lavorativo)',
     dueNoRoll: 'Scadenza: {{date}} (giorni di calendario, nessuno slittamento)',
     dueBusinessDays: 'Scadenza: {{date}} (in giorni lavorativi)',
