@@ -8,3 +8,5 @@ await bundleNode('electron/cli/pwb.ts', 'out/cli', 'pwbMain.js')
 
 // The launcher checks the Node version (in the user's language) before it loads the program.
 await bundleNode('electron/cli/launcher.ts', 'out/cli', 'pwb.js')
+// What `npm run setup` prints around the demo (scripts/start.mjs), in the system's language.
+await bundleNode('electron/cli/startText.ts', 'out/cli', 'startText.js')

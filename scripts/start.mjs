@@ -4,6 +4,9 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+// Built with the CLI (scripts/build-cli.mjs): the messages below in the system's language.
+const { startText } = await import('../out/cli/startText.js')
+const text = startText(process.env)
 
 const hasDisplay = process.platform !== 'linux' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY)
 const wantDemo = process.argv.includes('--demo') || process.env.PWB_NO_GUI === '1'
@@ -12,7 +15,7 @@ if (hasDisplay && !wantDemo) {
   // `electron .` downloads the Electron binary on first use (needs internet), then opens out/main.
   const r = spawnSync(process.execPath, ['node_modules/electron/cli.js', '.'], { stdio: 'inherit' })
   if (r.status === 0) process.exit(0)
-  console.error('\nThe desktop app could not start (Electron binary unavailable?). Showing the command-line demo instead.\n')
+  console.error(`\n${text.appFailed}\n`)
 }
 
 const dir = join(homedir(), 'Documents', 'Privacy Workbench')
@@ -28,4 +31,4 @@ pwb('demo', file)
 pwb('profile', file)
 pwb('verify', file)
 pwb('report', file, '--type', 'summary', '--out', join(dir, 'demo-vimage-summary.pdf'))
-console.log(`\nDemo workspace: ${file}\nOpen the PDF above, or run "npx pwb --help" for every command.`)
+console.log(`\n${text.demoReady(file)}`)

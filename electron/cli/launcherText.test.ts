@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { oldNodeMessage } from './launcherText'
+import { startText } from './startText'
 
 // The launcher refuses a Node the SQLite module cannot run on (it would crash, not fail), in the user's language.
 describe('the pwb launcher', () => {
@@ -19,5 +20,15 @@ describe('the pwb launcher', () => {
     expect(fr?.[0]).toContain('Node v18.19.0')
     expect(fr?.[1]).toContain('npx pwb')
     expect(fr?.join(' ')).not.toMatch(/needs|\{\{/)
+  })
+})
+
+describe('what npm run setup prints', () => {
+  it('is in the system language, the file named', () => {
+    expect(startText({ LANG: 'C' }).demoReady('/tmp/d.pwb')).toBe(
+      'Demo workspace: /tmp/d.pwb\nOpen the PDF above, or run “npx pwb --help” for every command.',
+    )
+    expect(startText({ LANG: 'it_IT.UTF-8' }).demoReady('/tmp/d.pwb')).toMatch(/^Archivio demo: \/tmp\/d\.pwb\n/)
+    expect(startText({ LANG: 'fr_FR.UTF-8' }).appFailed).toMatch(/^L’application de bureau n’a pas pu démarrer/)
   })
 })

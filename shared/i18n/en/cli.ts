@@ -152,4 +152,8 @@ export const cli = {
     oldNode: 'pwb needs Node.js 24 or newer; this is Node {{version}}.',
     oldNodeHint: 'Inside the project run it as “npx pwb …” (it uses the Node 24 that “npm ci” installs), or install Node 24.',
   },
+  start: {
+    appFailed: 'The desktop app could not start (is the Electron binary missing?). Showing the command-line demo instead.',
+    demoReady: 'Demo workspace: {{file}}\nOpen the PDF above, or run “npx pwb --help” for every command.',
+  },
 } as const

@@ -160,4 +160,8 @@ export const cli: DeepStrings<typeof en> = {
     oldNode: 'pwb nécessite Node.js 24 ou une version plus récente ; celle-ci est Node {{version}}.',
     oldNodeHint: 'Dans le dossier du projet, lancez-le avec « npx pwb … » (il utilise le Node 24 qu’installe « npm ci »), ou installez Node 24.',
   },
+  start: {
+    appFailed: 'L’application de bureau n’a pas pu démarrer (le binaire d’Electron manque-t-il ?). Voici plutôt la démo en ligne de commande.',
+    demoReady: 'Espace de travail de démonstration : {{file}}\nOuvrez le PDF ci-dessus, ou lancez « npx pwb --help » pour toutes les commandes.',
+  },
 }

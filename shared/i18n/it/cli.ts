@@ -158,4 +158,8 @@ export const cli: DeepStrings<typeof en> = {
     oldNode: 'pwb richiede Node.js 24 o una versione successiva; questa è Node {{version}}.',
     oldNodeHint: 'Nella cartella del progetto eseguirlo come “npx pwb …” (usa il Node 24 installato da “npm ci”), oppure installare Node 24.',
   },
+  start: {
+    appFailed: 'Impossibile avviare l’app desktop (manca il binario di Electron?). Ecco invece la demo dalla riga di comando.',
+    demoReady: 'Archivio demo: {{file}}\nAprire il PDF indicato sopra, oppure eseguire “npx pwb --help” per tutti i comandi.',
+  },
 }
