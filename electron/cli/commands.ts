@@ -1,20 +1,25 @@
 import type { TFunction } from 'i18next'
+import { DSAR_REGIMES } from '../../shared/rules/dsar'
+import { LANGUAGES } from '../../shared/reference/regimes'
+import { BREACH_REGIMES } from './deadlineBreach'
 
 // The `pwb` commands and their help text, kept apart from the runner so the help is the single list. The
 // syntax lines are what a user types (never translated); each description comes from the `cli` catalogue.
 
+// Lists a user picks from come from where they are defined, so the help cannot fall behind them.
+const LANG = LANGUAGES.join('|')
 const COMMANDS: [syntax: string, description: string][] = [
-  ['pwb init FILE --org NAME --country CC --tz ZONE [--lang en|it|fr]', 'init'],
+  [`pwb init FILE --org NAME --country CC --tz ZONE [--lang ${LANG}]`, 'init'],
   ['pwb profile FILE [--json] [--set FIELD=VALUE ...] [--from-json PROFILE.json]', 'profile'],
   ['pwb audit FILE [--json] [--limit N]', 'audit'],
   ['pwb verify FILE [--json]', 'verify'],
-  ['pwb report FILE --type TYPE --out OUT.pdf [--case ID] [--lang en|it|fr]', 'report'],
+  [`pwb report FILE --type TYPE --out OUT.pdf [--case ID] [--lang ${LANG}]`, 'report'],
   ['pwb list FILE --type activities|vendors|findings|dsar|breach|tia [--json]', 'list'],
   ['pwb demo FILE [--sample vimage|virtual-contact]', 'demo'],
   ['pwb import FILE --type activities|vendors --in IN.xlsx|IN.csv [--dry-run]', 'import'],
   ['pwb export FILE --type activities|vendors --out OUT.xlsx|OUT.csv', 'export'],
-  ['pwb deadline dsar --regime gdpr|uk|ccpa|lgpd|fadp --received YYYY-MM-DD [--country CC] [--type T] [--json]', 'deadlineDsar'],
-  ['pwb deadline breach --regime gdpr|uk|nis2|dora|eprivacy|lgpd|hipaa|fadp --aware ISO [--tz ZONE] [--json]', 'deadlineBreach'],
+  [`pwb deadline dsar --regime ${DSAR_REGIMES.join('|')} --received YYYY-MM-DD [--country CC] [--type T] [--json]`, 'deadlineDsar'],
+  [`pwb deadline breach --regime ${BREACH_REGIMES.join('|')} --aware ISO [--tz ZONE] [--json]`, 'deadlineBreach'],
   ['pwb --help | --version', ''],
 ]
 
@@ -22,7 +27,7 @@ const INDENT = 27
 const WIDTH = 100
 
 /** Words of `text` in lines of at most WIDTH columns, each indented by `indent` spaces. */
-export function wrapText(text: string, indent: number, width = WIDTH): string[] {
+function wrapText(text: string, indent: number, width = WIDTH): string[] {
   const lines: string[] = []
   let line = ''
   for (const word of text.split(/\s+/).filter(Boolean)) {

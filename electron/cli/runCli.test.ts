@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../core/testing/tempDir'
@@ -34,6 +35,16 @@ describe('pwb', () => {
     const verify = await pwb('verify', f)
     expect(verify.code).toBe(0)
     expect(verify.out).toMatch(/intact: 2 entries, integrity check ok/)
+  })
+
+  it('says on stderr what the core noticed on opening (a lock left by a dead process), and goes on', async () => {
+    const f = join(tmp.dir, 'a.pwb')
+    await pwb('init', f, '--org', 'Acme Srl', '--country', 'IT', '--tz', 'Europe/Rome')
+    writeFileSync(`${f}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), since: 'x' }))
+    const r = await pwb('verify', f)
+    expect(r.code).toBe(0)
+    expect(r.err).toMatch(/no longer running/)
+    expect(r.out).toMatch(/intact/)
   })
 
   it('rejects a bad profile value naming the field, and changes nothing', async () => {

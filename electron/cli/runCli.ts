@@ -88,10 +88,12 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
   }
   const print = (data: unknown, line: string) => io.out(values.json ? JSON.stringify(data, null, 2) : line)
   const str = (k: keyof typeof values) => (typeof values[k] === 'string' ? (values[k] as string) : undefined)
-  /** Opens the workspace; from then on pwb speaks its language. What the core noticed goes to stderr. */
+  /** From now on pwb speaks the language of the workspace the core has open. */
+  const speakWorkspaceLanguage = async () => text.use((await call('profile.get', {})).language)
+  /** Opens the workspace and speaks its language. What the core noticed on opening goes to stderr. */
   const open = async (workspacePath: string): Promise<void> => {
     const info = await call('workspace.open', { path: workspacePath })
-    text.use((await call('profile.get', {})).language)
+    await speakWorkspaceLanguage()
     for (const w of info.warnings) io.err(w)
   }
 
@@ -109,14 +111,14 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
           timeZone: str('tz'),
           language: str('lang') ?? 'en',
         })
-        text.use((await call('profile.get', {})).language)
+        await speakWorkspaceLanguage()
         print(info, t('done.created', { path: info.path, org: info.organisationName, id: info.id }))
         return 0
       }
       case 'demo': {
         const sample = str('sample')
         const info = await call('workspace.createDemo', { path, ...(sample ? { sample } : {}) })
-        text.use((await call('profile.get', {})).language)
+        await speakWorkspaceLanguage()
         print(info, [t('done.demo', { path: info.path, org: info.organisationName }), t('done.demoTry', { file })].join('\n'))
         return 0
       }
