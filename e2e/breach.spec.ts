@@ -112,3 +112,31 @@ test('an Italian workspace reads the clocks and the risk proposal in Italian, ti
   await expect(page.getByTestId('proposal')).toContainText('Domande EDPB: rischio elevato.')
   await expect(page.getByTestId('proposal')).toContainText('Una proposta, non una decisione')
 })
+
+test('the breach form picks the activities and vendors concerned from the register, by name', async ({ page, harness }) => {
+  harness.clock.set(FRIDAY_2340_ROME)
+  await seedVimage(harness)
+  const activity = (await harness.invoke('register.saveActivity', { name: 'Website contact form' })) as { id: string }
+  const vendor = (await harness.invoke('register.saveVendor', { name: 'Aruba S.p.A.', country: 'IT', role: 'processor' })) as { id: string }
+  await page.goto('/')
+  await page.getByTestId('nav-breaches').click()
+  await page.getByTestId('new-breach').click()
+  await page.getByLabel('Short title').fill('Contact-form mailbox read by an intruder')
+  await page.getByRole('checkbox', { name: 'Confidentiality' }).check()
+  await page.getByLabel('Who decided it is a personal-data breach').fill('Anna Bianchi')
+
+  // Chosen by name, searched as typed; the form never asks for an id.
+  await page.getByRole('combobox', { name: 'Processing activities concerned' }).fill('contact')
+  await page.getByRole('option', { name: 'Website contact form' }).click()
+  await page.getByRole('combobox', { name: 'Vendors concerned' }).click()
+  await page.getByRole('option', { name: 'Aruba S.p.A. (IT)' }).click()
+  await page.getByTestId('breach-submit').click()
+
+  await expect(page.getByTestId('clock-gdpr.sa')).toBeVisible()
+  await page.getByRole('tab', { name: 'Impact' }).click()
+  await expect(page.getByTestId('impact')).toContainText('Website contact form')
+  const list = (await harness.invoke('breach.list', {})) as { items: { id: string }[] }
+  const saved = (await harness.invoke('breach.get', { id: list.items[0].id })) as { breach: { activityIds: string[]; vendorIds: string[] } }
+  expect(saved.breach.activityIds).toEqual([activity.id])
+  expect(saved.breach.vendorIds).toEqual([vendor.id])
+})

@@ -19,12 +19,14 @@ function backupName(path: string, from: number, now: Date): string {
 /**
  * Brings the file to LATEST_SCHEMA in one transaction (all or nothing). An existing workspace is
  * first copied with VACUUM INTO, a consistent single-file backup, so an upgrade can always be undone.
+ * A migration that changes records writes their audit rows as `actor` (the one opening the file).
  */
 export function migrate(
   db: Database.Database,
   path: string,
   now: Date,
   migrations: readonly Migration[] = MIGRATIONS,
+  actor = 'system',
 ): MigrationOutcome {
   const latest = migrations[migrations.length - 1].version
   const from = db.pragma('user_version', { simple: true }) as number
@@ -35,7 +37,7 @@ export function migrate(
     db.prepare('VACUUM INTO ?').run(backupPath)
   }
   db.transaction(() => {
-    for (const m of migrations) if (m.version > from) m.up(db)
+    for (const m of migrations) if (m.version > from) m.up(db, { now: now.toISOString(), actor })
     db.pragma(`application_id = ${APPLICATION_ID}`)
     db.pragma(`user_version = ${latest}`)
   }).immediate()

@@ -63,7 +63,7 @@ export function openWorkspace(rawPath: string, opts: OpenOptions): Workspace {
   try {
     db = new Database(path, { fileMustExist: !opts.create })
     applyPragmas(db)
-    const outcome = migrate(db, path, opts.clock.now())
+    const outcome = migrate(db, path, opts.clock.now(), undefined, opts.actor)
     if (outcome.backupPath) warnings.push(t('warnings.backupTaken', { backup: outcome.backupPath }))
     if (outcome.from === 0) {
       const now = opts.clock.now().toISOString()

@@ -27,6 +27,8 @@ export const breach = {
     unknownClock: 'This breach has no such clock.',
     unknownAssessment: 'This breach has no such assessment.',
     delayReasonNeedsClock: 'Choose the deadline the reasons for delay refer to.',
+    unknownActivity: 'An activity chosen is no longer in the register. Choose again from the list.',
+    unknownVendor: 'A vendor chosen is no longer in the register. Choose again from the list.',
   },
   errors: {
     notFound: 'There is no breach with id “{{id}}” in this workspace.',
@@ -36,6 +38,8 @@ export const breach = {
     delayReasonNeedsClock: 'Reasons for a delay must refer to one deadline: choose it. Nothing was saved.',
     caseRequired: 'This report is about one breach: give its id (--case ID).',
     drillReport: 'Breach {{ref}} is a drill: drills never appear in real reports.',
+    unknownLinks:
+      'These activities or vendors are not in the register: {{ids}}. Reload the page and choose from the register; nothing was saved.',
   },
   labels: {
     nature: { confidentiality: 'Confidentiality', integrity: 'Integrity', availability: 'Availability' },
@@ -437,9 +441,11 @@ export const breach = {
       processorTargetHours: 'Target to inform the controller (hours)',
       fadpTargetHours: 'Target to notify the FDPIC (hours)',
       targetHelp: 'A target you set, not a period in law. Empty: the app’s default.',
-      linksHelp: 'Ids of the processing activities and vendors concerned. They are kept as ids until the register module is available.',
-      activityIds: 'Processing activity ids',
-      vendorIds: 'Vendor ids',
+      linksHelp:
+        'The processing activities and vendors of the register this breach concerns. Their people, data, processors and countries feed the impact and the authorities to notify.',
+      activityIds: 'Processing activities concerned',
+      vendorIds: 'Vendors concerned',
+      noneInRegister: 'Nothing in the register matches.',
     },
     clocks: {
       title: 'Deadlines',

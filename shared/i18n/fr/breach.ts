@@ -34,6 +34,8 @@ export const breach: DeepStrings<typeof en> = {
     unknownClock: 'Ce délai n’existe pas pour cette violation.',
     unknownAssessment: 'Cette évaluation n’existe pas pour cette violation.',
     delayReasonNeedsClock: 'Choisissez l’échéance à laquelle se rapportent les motifs du retard.',
+    unknownActivity: 'Un traitement choisi ne figure plus au registre. Choisissez-le de nouveau dans la liste.',
+    unknownVendor: 'Un fournisseur choisi ne figure plus au registre. Choisissez-le de nouveau dans la liste.',
   },
   errors: {
     notFound: 'Aucune violation ne porte l’identifiant « {{id}} » dans cet espace de travail.',
@@ -47,6 +49,8 @@ export const breach: DeepStrings<typeof en> = {
     caseRequired: 'Ce rapport porte sur une seule violation : indiquez son identifiant (--case ID).',
     drillReport:
       'La violation {{ref}} est un exercice : les exercices n’apparaissent jamais dans les rapports réels.',
+    unknownLinks:
+      'Ces traitements ou fournisseurs ne figurent pas au registre : {{ids}}. Rechargez la page et choisissez dans le registre ; rien n’a été enregistré.',
   },
   labels: {
     nature: { confidentiality: 'Confidentialité', integrity: 'Intégrité', availability: 'Disponibilité' },
@@ -488,9 +492,10 @@ export const breach: DeepStrings<typeof en> = {
       targetHelp:
         'Un objectif que vous fixez, pas un délai légal. Vide : la valeur par défaut de l’application.',
       linksHelp:
-        'Identifiants des activités de traitement et des fournisseurs concernés. Ils restent de simples identifiants tant que le module du registre n’est pas disponible.',
-      activityIds: 'Identifiants des activités de traitement',
-      vendorIds: 'Identifiants des fournisseurs',
+        'Les activités de traitement et les fournisseurs du registre concernés par cette violation. Leurs personnes, données, sous-traitants et pays alimentent l’impact et les autorités à notifier.',
+      activityIds: 'Activités de traitement concernées',
+      vendorIds: 'Fournisseurs concernés',
+      noneInRegister: 'Rien dans le registre ne correspond.',
     },
     clocks: {
       title: 'Délais',

@@ -28,6 +28,8 @@ export const breach: DeepStrings<typeof en> = {
     unknownClock: 'Questa violazione non ha questa scadenza.',
     unknownAssessment: 'Questa violazione non ha questa valutazione.',
     delayReasonNeedsClock: 'Scegli la scadenza a cui si riferiscono i motivi del ritardo.',
+    unknownActivity: 'Un trattamento scelto non è più nel registro. Sceglilo di nuovo dall’elenco.',
+    unknownVendor: 'Un fornitore scelto non è più nel registro. Sceglilo di nuovo dall’elenco.',
   },
   errors: {
     notFound: 'In questo spazio di lavoro non c’è una violazione con identificativo “{{id}}”.',
@@ -37,6 +39,8 @@ export const breach: DeepStrings<typeof en> = {
     delayReasonNeedsClock: 'I motivi di un ritardo si riferiscono a una scadenza: sceglila. Nulla è stato salvato.',
     caseRequired: 'Questo report riguarda una sola violazione: indica il suo identificativo (--case ID).',
     drillReport: 'La violazione {{ref}} è un’esercitazione: le esercitazioni non compaiono nei report reali.',
+    unknownLinks:
+      'Questi trattamenti o fornitori non sono nel registro: {{ids}}. Ricarica la pagina e scegli dal registro; nulla è stato salvato.',
   },
   labels: {
     nature: { confidentiality: 'Riservatezza', integrity: 'Integrità', availability: 'Disponibilità' },
@@ -438,9 +442,11 @@ export const breach: DeepStrings<typeof en> = {
       processorTargetHours: 'Obiettivo per informare il titolare (ore)',
       fadpTargetHours: 'Obiettivo per notificare all’IFPDT (ore)',
       targetHelp: 'Un obiettivo che fissi tu, non un termine di legge. Vuoto: il valore predefinito dell’app.',
-      linksHelp: 'Identificativi delle attività di trattamento e dei fornitori coinvolti. Restano identificativi finché il modulo del registro non è disponibile.',
-      activityIds: 'Identificativi delle attività di trattamento',
-      vendorIds: 'Identificativi dei fornitori',
+      linksHelp:
+        'Le attività di trattamento e i fornitori del registro coinvolti in questa violazione. Le loro persone, i dati, i responsabili e i paesi alimentano l’impatto e le autorità da notificare.',
+      activityIds: 'Attività di trattamento coinvolte',
+      vendorIds: 'Fornitori coinvolti',
+      noneInRegister: 'Nulla nel registro corrisponde.',
     },
     clocks: {
       title: 'Scadenze',

@@ -12,14 +12,16 @@ const create = (over = {}) => k.call<Detail>('breach.create', laptopBreach(over)
 
 describe('the incident record', () => {
   it('creates a breach with every field of item 2, numbered and audited, with its 72 h clock', async () => {
+    const act = await k.call<{ id: string }>('register.saveActivity', { name: 'Customer relations' })
+    const ven = await k.call<{ id: string }>('register.saveVendor', { name: 'Aruba', country: 'IT', role: 'processor' })
     const d = await create({
       subjectCountries: ['it', 'FR'],
       dataCategories: [
         { name: 'Contact details', special: false },
         { name: 'Health data', special: true },
       ],
-      activityIds: ['act-1'],
-      vendorIds: ['ven-1'],
+      activityIds: [act.id],
+      vendorIds: [ven.id],
       contact: { name: 'Anna Bianchi', email: 'privacy@vimage.it' },
       likelyConsequences: 'Phishing against customers',
       startedAt: '2026-03-27T18:00:00Z',
@@ -35,8 +37,8 @@ describe('the incident record', () => {
         { name: 'Contact details', special: false },
         { name: 'Health data', special: true },
       ],
-      activityIds: ['act-1'],
-      vendorIds: ['ven-1'],
+      activityIds: [act.id],
+      vendorIds: [ven.id],
       contact: { name: 'Anna Bianchi', email: 'privacy@vimage.it' },
       ongoing: true,
     })
@@ -66,6 +68,18 @@ describe('the incident record', () => {
     const e5 = await k.fail('breach.create', laptopBreach({ awareAt: '2026-03-27 22:30' }))
     expect(e5.fields).toEqual({ awareAt: 'breach:validation.instant' })
     expect((await k.call<{ items: unknown[] }>('breach.list', {})).items).toEqual([])
+  })
+
+  it('refuses an activity or vendor that is not in the register, naming the ids, and saves nothing', async () => {
+    const e = await k.fail('breach.create', laptopBreach({ activityIds: ['no-such-activity'], vendorIds: ['no-such-vendor'] }))
+    expect(e.code).toBe('VALIDATION')
+    expect(e.fields).toEqual({ activityIds: 'breach:validation.unknownActivity', vendorIds: 'breach:validation.unknownVendor' })
+    expect(e.message).toContain('no-such-activity, no-such-vendor')
+    expect((await k.call<{ items: unknown[] }>('breach.list', {})).items).toEqual([])
+    const b = await create()
+    const e2 = await k.fail('breach.update', { ...laptopBreach({ vendorIds: ['gone'] }), id: b.breach.id })
+    expect(e2.fields).toEqual({ vendorIds: 'breach:validation.unknownVendor' })
+    expect((await k.call<Detail>('breach.get', { id: b.breach.id })).breach.vendorIds).toEqual([])
   })
 
   it('stores instants typed with an offset as UTC', async () => {
@@ -296,8 +310,10 @@ describe('clocks per applicable regime', () => {
 })
 
 describe('impact query (item 6)', () => {
-  it('keeps register links as ids while the register has no tables; authorities and regimes from the facts', async () => {
-    const d = await create({ activityIds: ['a1'], vendorIds: ['v1'], subjectCountries: ['IT', 'CH'], dataCategories: [{ name: 'Health', special: true }] })
+  it('links register records by id; authorities and regimes from the facts', async () => {
+    const a1 = await k.call<{ id: string }>('register.saveActivity', { name: 'Website analytics' })
+    const v1 = await k.call<{ id: string }>('register.saveVendor', { name: 'Aruba', country: 'IT', role: 'processor' })
+    const d = await create({ activityIds: [a1.id], vendorIds: [v1.id], subjectCountries: ['IT', 'CH'], dataCategories: [{ name: 'Health', special: true }] })
     const i = await k.call<{
       registerAvailable: boolean
       activities: { id: string }[]
@@ -306,7 +322,7 @@ describe('impact query (item 6)', () => {
       suggestedClocks: { id: string }[]
       specialCategories: boolean
     }>('breach.impact', { id: d.breach.id })
-    expect(i.activities).toEqual([{ id: 'a1' }])
+    expect(i.activities.map((a) => a.id)).toEqual([a1.id])
     expect(i.authorities.map((a) => a.code)).toEqual(['IT'])
     expect(i.suggestedRegimes.map((r) => r.regime)).toEqual(['fadp'])
     expect(i.suggestedClocks.map((c) => c.id)).toEqual(['gdpr.sa'])

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import {
   BreachInputSchema,
@@ -24,6 +25,7 @@ import { findAuthority } from '../../../../shared/reference/authorities'
 import { localDateOf, utcSeconds } from '../../../../shared/rules/calendar'
 import { enisaSeverity, proposeRisk, type EnisaSeverity } from '../../../../shared/rules/breach'
 import { CoreError } from '../../errors'
+import { unknownLinkIds } from '../../repositories/breach/breachLinks'
 import { insertBreach, nextRef, updateBreachRow } from '../../repositories/breach/breachRepo'
 import {
   insertAction,
@@ -86,6 +88,20 @@ function checkTimes(ws: Workspace, f: BreachFields): void {
   })
 }
 
+/**
+ * Every activity and vendor a breach names must be in the register (the links are foreign keys): an id
+ * that is not (a stale screen, a hand-made payload) is refused by name, before anything is written.
+ */
+function checkLinks(db: Database.Database, f: Pick<BreachFields, 'activityIds' | 'vendorIds'>): void {
+  const activities = unknownLinkIds(db, 'activity', f.activityIds)
+  const vendors = unknownLinkIds(db, 'vendor', f.vendorIds)
+  if (activities.length + vendors.length === 0) return
+  const fields: Record<string, string> = {}
+  if (activities.length) fields.activityIds = 'breach:validation.unknownActivity'
+  if (vendors.length) fields.vendorIds = 'breach:validation.unknownVendor'
+  throw new CoreError('VALIDATION', 'breach:errors.unknownLinks', { ids: [...activities, ...vendors].join(', ') }, fields)
+}
+
 export function createBreach(ws: Workspace, raw: unknown): BreachRecord {
   const input = BreachInputSchema.parse(raw)
   const { drill, ...rest } = input
@@ -94,6 +110,7 @@ export function createBreach(ws: Workspace, raw: unknown): BreachRecord {
   const now = utcSeconds(ws.now())
   const tz = readProfile(ws).timeZone
   return ws.write((db) => {
+    checkLinks(db, fields)
     const record: BreachRecord = {
       ...fields,
       id: randomUUID(),
@@ -114,6 +131,7 @@ export function updateBreach(ws: Workspace, raw: unknown): BreachRecord {
   checkTimes(ws, fields)
   return ws.write((db) => {
     const before = requireBreach(db, id)
+    checkLinks(db, fields)
     const after: BreachRecord = {
       ...fields,
       id,

@@ -1,11 +1,10 @@
 import type Database from 'better-sqlite3'
 
-// The bridge from a breach to the register (issue 4). The register was being built beside this module,
-// so a breach keeps its links as ids (breach_activity_link, breach_vendor_link, no foreign keys) and this
-// file reads the register's tables (migrations/003_register.ts: register_activity, register_vendor and
-// their child tables) only when they exist. Until a migration adds the foreign keys, the register refuses
-// to delete an activity or vendor a real breach names (repositories/breach/breachLinks.ts); this file could
-// then use the register's repositories instead of raw SQL.
+// The bridge from a breach to the register (issue 4). A breach's links (breach_activity_link,
+// breach_vendor_link) are foreign keys to the register since migration 8; the register refuses to delete
+// an activity or vendor a real breach names and unlinks drills first (repositories/breach/breachLinks.ts).
+// This file was written while the register was built beside it, so it reads the register's tables
+// (migrations/003_register.ts) with its own SQL, best effort; it could use the register's repositories.
 
 export interface RegisterActivityFacts {
   id: string

@@ -92,8 +92,9 @@ export function deleteActivity(ws: Workspace, id: string): void {
     const breaches = breachesLinking(db, 'activity', id)
     if (breaches.length > 0)
       throw new CoreError('VALIDATION', 'register:errors.activityInBreach', { name: before.name, names: breaches.map(breachLabel).join(', ') })
-    deleteActivityRow(db, id)
+    // Drills first: their links are foreign keys that would hold the deletion back.
     const drills = unlinkFromDrills(db, 'activity', id)
+    deleteActivityRow(db, id)
     return { result: null, audit: [{ entity: 'activity', entityId: id, action: 'delete', before, after: null }, ...drills] }
   })
 }

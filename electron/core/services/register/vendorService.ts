@@ -77,8 +77,9 @@ export function deleteVendor(ws: Workspace, id: string): void {
       ...deps.transfers.map((tr) => t('errors.transferLabel', { id: tr.id, country: tr.country })),
     ]
     if (names.length > 0) throw new CoreError('VALIDATION', 'register:errors.vendorInUse', { name: before.name, names: names.join(', ') })
-    deleteVendorRow(db, id)
+    // Drills first: their links are foreign keys that would hold the deletion back.
     const drills = unlinkFromDrills(db, 'vendor', id)
+    deleteVendorRow(db, id)
     return { result: null, audit: [{ entity: 'vendor', entityId: id, action: 'delete', before, after: null }, ...drills] }
   })
 }

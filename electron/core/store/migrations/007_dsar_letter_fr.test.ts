@@ -19,7 +19,7 @@ describe('migration 007: French DSAR letters', () => {
     db = new Database(':memory:')
     db.pragma('foreign_keys = ON')
     const schema6 = MIGRATIONS.filter((m) => m.version < 7)
-    db.transaction(() => schema6.forEach((m) => m.up(db!)))()
+    db.transaction(() => schema6.forEach((m) => m.up(db!, { now: '2026-01-01T00:00:00.000Z', actor: 'test' })))()
     db.exec(`
       INSERT INTO dsar_case (id, requester_name, relationship, channel, received_at, regime, status,
         identity_status, art125_assessment, created_at, updated_at)

@@ -3,6 +3,7 @@ import {
   Checkbox,
   Fieldset,
   Group,
+  MultiSelect,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -12,7 +13,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core'
-import { useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CAUSE_KINDS, NATURES } from '../../../../shared/domain/breach/incident'
 import { useApiQuery } from '../../api/queries'
@@ -42,6 +43,19 @@ export function BreachForm({
   const [v, setV] = useState(initial)
   const fieldError = useFieldError(error)
   const authorities = useApiQuery('reference.authorities', {})
+  const activities = useApiQuery('register.listActivities', {})
+  const vendors = useApiQuery('register.listVendors', {})
+  // The register's records to choose from; a linked record the list does not hold (yet) keeps its id as label.
+  const choices = (list: { id: string; name: string }[] | undefined, chosen: string[]) => {
+    const known = (list ?? []).map((x) => ({ value: x.id, label: x.name }))
+    const ids = new Set(known.map((x) => x.value))
+    return [...known, ...chosen.filter((id) => !ids.has(id)).map((id) => ({ value: id, label: id }))]
+  }
+  const activityData = useMemo(() => choices(activities.data, v.activityIds), [activities.data, v.activityIds])
+  const vendorData = useMemo(
+    () => choices(vendors.data?.map((x) => ({ id: x.id, name: `${x.name} (${x.country})` })), v.vendorIds),
+    [vendors.data, v.vendorIds],
+  )
   const set = <K extends keyof BreachFormValues>(k: K) => (value: BreachFormValues[K]) => setV((old) => ({ ...old, [k]: value }))
   const text = (k: keyof BreachFormValues, errorPath: string = k) => ({
     value: v[k] as string,
@@ -184,8 +198,26 @@ export function BreachForm({
               {t('ui.form.linksHelp')}
             </Text>
             <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <TextInput {...text('activityIds')} />
-              <TextInput {...text('vendorIds')} />
+              <MultiSelect
+                label={t('ui.form.activityIds')}
+                data={activityData}
+                value={v.activityIds}
+                onChange={set('activityIds')}
+                error={fieldError('activityIds')}
+                searchable
+                nothingFoundMessage={t('ui.form.noneInRegister')}
+                data-testid="breach-activities"
+              />
+              <MultiSelect
+                label={t('ui.form.vendorIds')}
+                data={vendorData}
+                value={v.vendorIds}
+                onChange={set('vendorIds')}
+                error={fieldError('vendorIds')}
+                searchable
+                nothingFoundMessage={t('ui.form.noneInRegister')}
+                data-testid="breach-vendors"
+              />
             </SimpleGrid>
           </>,
         )}

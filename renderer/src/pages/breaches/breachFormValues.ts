@@ -24,8 +24,9 @@ export interface BreachFormValues {
   subjectCountries: string
   dataCategories: string
   specialCategories: string
-  activityIds: string
-  vendorIds: string
+  /** Ids of register activities and vendors, chosen from the register's lists. */
+  activityIds: string[]
+  vendorIds: string[]
   role: 'controller' | 'processor'
   controllerName: string
   controllerContact: string
@@ -79,8 +80,8 @@ export function emptyBreachForm(nowIso: string, tz: string): BreachFormValues {
     subjectCountries: '',
     dataCategories: '',
     specialCategories: '',
-    activityIds: '',
-    vendorIds: '',
+    activityIds: [],
+    vendorIds: [],
     role: 'controller',
     controllerName: '',
     controllerContact: '',
@@ -122,8 +123,8 @@ export function breachFormFromRecord(b: BreachRecord, tz: string): BreachFormVal
     subjectCountries: b.subjectCountries.join(', '),
     dataCategories: b.dataCategories.filter((c) => !c.special).map((c) => c.name).join('\n'),
     specialCategories: b.dataCategories.filter((c) => c.special).map((c) => c.name).join('\n'),
-    activityIds: b.activityIds.join(', '),
-    vendorIds: b.vendorIds.join(', '),
+    activityIds: [...b.activityIds],
+    vendorIds: [...b.vendorIds],
     role: b.role,
     controllerName: b.controllerName ?? '',
     controllerContact: b.controllerContact ?? '',
@@ -169,8 +170,8 @@ export function breachInputFromForm(v: BreachFormValues, tz: string, keep?: Pick
       ...lines(v.dataCategories).map((name) => ({ name, special: false })),
       ...lines(v.specialCategories).map((name) => ({ name, special: true })),
     ],
-    activityIds: words(v.activityIds),
-    vendorIds: words(v.vendorIds),
+    activityIds: v.activityIds,
+    vendorIds: v.vendorIds,
     role: v.role,
     controllerName: v.controllerName,
     controllerContact: v.controllerContact,
