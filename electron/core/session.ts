@@ -6,6 +6,7 @@ import { CoreError } from './errors'
 import { RecentWorkspaces } from './services/recentWorkspaces'
 import { readProfile } from './services/profileService'
 import type { Workspace } from './store/workspace'
+import { translator } from '../../shared/i18n/translate'
 
 /** State one core holds: the open workspace (one per window/host) and how to reach the host. */
 export class Session {
@@ -42,13 +43,16 @@ export class Session {
 
   info(): WorkspaceInfo {
     const ws = this.workspace
+    const profile = readProfile(ws)
+    // Worded in the file's language, as everything else the core says about it.
+    const t = translator(profile.language)
     return {
       id: ws.id,
       path: ws.path,
       schemaVersion: ws.schemaVersion,
       createdAt: ws.createdAt,
-      organisationName: readProfile(ws).legalName,
-      warnings: ws.warnings,
+      organisationName: profile.legalName,
+      warnings: ws.warnings.map((w) => t(w.key, w.params ?? {})),
     }
   }
 

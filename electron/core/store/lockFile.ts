@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:f
 import { hostname } from 'node:os'
 import { CoreError } from '../errors'
 
-interface LockInfo {
+export interface LockInfo {
   pid: number
   host: string
   since: string
@@ -17,26 +17,32 @@ function alive(pid: number): boolean {
   }
 }
 
-function describe(info: LockInfo): string {
-  return `process ${info.pid} on ${info.host} since ${info.since}`
-}
+/** The holder as message values (the words around them are the caller's, in the user's language). */
+const holderParams = (info: LockInfo) => ({ pid: String(info.pid), host: info.host, since: info.since })
 
 /**
  * A lock file beside the workspace, so a second opener (another window, the CLI, another machine on a
  * shared drive) gets a clear message instead of two writers. A lock left by a dead process on this
  * host is taken over, with a warning.
  */
-export function acquireLock(path: string, now: Date): { release(): void; staleHolder?: string } {
+export function acquireLock(
+  path: string,
+  now: Date,
+): {
+  release(): void
+  /** A dead holder's lock was removed: its values, or 'unreadable' for a damaged lock. */ stale?:
+    LockInfo | 'unreadable'
+} {
   const lockPath = `${path}.lock`
   const me: LockInfo = { pid: process.pid, host: hostname(), since: now.toISOString() }
-  let staleHolder: string | undefined
+  let stale: LockInfo | 'unreadable' | undefined
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(lockPath, 'wx')
       writeSync(fd, JSON.stringify(me))
       closeSync(fd)
       return {
-        staleHolder,
+        stale,
         release() {
           try {
             const cur = JSON.parse(readFileSync(lockPath, 'utf8')) as LockInfo
@@ -55,10 +61,11 @@ export function acquireLock(path: string, now: Date): { release(): void; staleHo
         info = undefined // unreadable or half-written lock: treat as stale
       }
       if (info && (info.host !== me.host || alive(info.pid)))
-        throw new CoreError('LOCKED', 'errors.locked', { path, holder: describe(info) })
-      staleHolder = info ? describe(info) : 'unknown'
+        throw new CoreError('LOCKED', 'errors.locked', { path, ...holderParams(info) })
+      stale = info ?? 'unreadable'
       unlinkSync(lockPath)
     }
   }
-  throw new CoreError('LOCKED', 'errors.locked', { path, holder: 'unknown' })
+  // Another opener took the lock between our removal of a stale one and our retry.
+  throw new CoreError('LOCKED', 'errors.lockedRace', { path })
 }

@@ -79,7 +79,9 @@ describe('openWorkspace', () => {
     expect(codeOf(() => openWorkspace(join(tmp.dir, 'missing.pwb'), deps))).toBe('NOT_FOUND')
     const path = join(tmp.dir, 'a.pwb')
     createWorkspace({ path, legalName: 'A', country: 'IT', timeZone: 'Europe/Rome' }, deps).close()
-    expect(codeOf(() => createWorkspace({ path, legalName: 'B', country: 'IT', timeZone: 'Europe/Rome' }, deps))).toBe('EXISTS')
+    expect(
+      codeOf(() => createWorkspace({ path, legalName: 'B', country: 'IT', timeZone: 'Europe/Rome' }, deps)),
+    ).toBe('EXISTS')
   })
 
   it('locks the file: a second opener is told it is open elsewhere', () => {
@@ -97,7 +99,9 @@ describe('openWorkspace', () => {
     createWorkspace({ path, legalName: 'A', country: 'IT', timeZone: 'Europe/Rome' }, deps).close()
     writeFileSync(`${path}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), since: 'x' }))
     const ws = openWorkspace(path, deps)
-    expect(ws.warnings.join(' ')).toMatch(/no longer running/)
+    expect(ws.warnings).toEqual([
+      { key: 'warnings.staleLock', params: { pid: String(2 ** 22 + 12345), host: hostname(), since: 'x' } },
+    ])
     ws.close()
   })
 
@@ -111,7 +115,7 @@ describe('openWorkspace', () => {
     writeFileSync(`${copy}-wal`, readFileSync(`${path}-wal`))
     ws.close()
     const reopened = openWorkspace(copy, deps)
-    expect(reopened.warnings.join(' ')).toMatch(/not closed cleanly/)
+    expect(reopened.warnings).toEqual([{ key: 'warnings.strayWal' }])
     expect(reopened.db.prepare("select value from meta where key='k'").get()).toEqual({ value: 'v' })
     reopened.close()
   })
@@ -120,14 +124,22 @@ describe('openWorkspace', () => {
     const path = join(tmp.dir, 'old.pwb')
     createWorkspace({ path, legalName: 'A', country: 'IT', timeZone: 'Europe/Rome' }, deps).close()
     const db = new Database(path)
-    const v2 = { version: LATEST_SCHEMA + 1, name: 'add', up: (d: Database.Database) => d.exec('create table extra(x)') }
+    const v2 = {
+      version: LATEST_SCHEMA + 1,
+      name: 'add',
+      up: (d: Database.Database) => d.exec('create table extra(x)'),
+    }
     const out = migrate(db, path, clock.now(), [...MIGRATIONS, v2])
     expect(out).toMatchObject({ from: LATEST_SCHEMA, to: LATEST_SCHEMA + 1 })
     expect(existsSync(out.backupPath!)).toBe(true)
     const backup = new Database(out.backupPath!, { readonly: true })
     expect(backup.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA)
     backup.close()
-    const broken = { version: LATEST_SCHEMA + 2, name: 'bad', up: (d: Database.Database) => d.exec('create table extra2(x); select * from nope') }
+    const broken = {
+      version: LATEST_SCHEMA + 2,
+      name: 'bad',
+      up: (d: Database.Database) => d.exec('create table extra2(x); select * from nope'),
+    }
     expect(() => migrate(db, path, clock.now(), [...MIGRATIONS, v2, broken])).toThrow(/nope/)
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA + 1)
     expect(db.prepare("select count(*) n from sqlite_master where name='extra2'").get()).toEqual({ n: 0 })

@@ -9,8 +9,7 @@ import { acquireLock } from './lockFile'
 import { migrate } from './migrate'
 import { LATEST_SCHEMA } from './migrations/index'
 import { first, qb, run } from './queryBuilder'
-import { Workspace } from './workspace'
-import { translator } from '../../../shared/i18n/translate'
+import { Workspace, type OpenWarning } from './workspace'
 
 export interface OpenOptions {
   clock: Clock
@@ -33,7 +32,8 @@ function applyPragmas(db: Database.Database): void {
 /** Refuses, before touching it, anything that is not a workspace this version can read. */
 function checkExisting(path: string): void {
   if (!existsSync(path)) throw new CoreError('NOT_FOUND', 'errors.notFound', { path })
-  if (!statSync(path).isFile() || !hasSqliteHeader(path)) throw new CoreError('NOT_A_WORKSPACE', 'errors.notAWorkspace', { path })
+  if (!statSync(path).isFile() || !hasSqliteHeader(path))
+    throw new CoreError('NOT_A_WORKSPACE', 'errors.notAWorkspace', { path })
   let probe
   try {
     probe = probeSqliteFile(path)
@@ -42,12 +42,15 @@ function checkExisting(path: string): void {
   }
   if (probe.kind !== 'workspace') throw new CoreError('NOT_A_WORKSPACE', 'errors.notAWorkspace', { path })
   if (probe.schemaVersion > LATEST_SCHEMA)
-    throw new CoreError('NEWER_SCHEMA', 'errors.newerSchema', { path, found: probe.schemaVersion, known: LATEST_SCHEMA })
+    throw new CoreError('NEWER_SCHEMA', 'errors.newerSchema', {
+      path,
+      found: probe.schemaVersion,
+      known: LATEST_SCHEMA,
+    })
 }
 
 export function openWorkspace(rawPath: string, opts: OpenOptions): Workspace {
   const path = resolve(rawPath)
-  const t = translator('en')
   if (opts.create) {
     if (existsSync(path)) throw new CoreError('EXISTS', 'errors.exists', { path })
     mkdirSync(dirname(path), { recursive: true })
@@ -55,26 +58,36 @@ export function openWorkspace(rawPath: string, opts: OpenOptions): Workspace {
     checkExisting(path)
   }
   const lock = acquireLock(path, opts.clock.now())
-  const warnings: string[] = []
-  if (lock.staleHolder) warnings.push(t('warnings.staleLock', { holder: lock.staleHolder }))
+  const warnings: OpenWarning[] = []
+  if (lock.stale === 'unreadable') warnings.push({ key: 'warnings.staleLockUnreadable' })
+  else if (lock.stale)
+    warnings.push({
+      key: 'warnings.staleLock',
+      params: { pid: String(lock.stale.pid), host: lock.stale.host, since: lock.stale.since },
+    })
   const wal = `${path}-wal`
-  if (!opts.create && existsSync(wal) && statSync(wal).size > 0) warnings.push(t('warnings.strayWal'))
+  if (!opts.create && existsSync(wal) && statSync(wal).size > 0) warnings.push({ key: 'warnings.strayWal' })
   let db: Database.Database | undefined
   try {
     db = new Database(path, { fileMustExist: !opts.create })
     applyPragmas(db)
     const outcome = migrate(db, path, opts.clock.now(), undefined, opts.actor)
-    if (outcome.backupPath) warnings.push(t('warnings.backupTaken', { backup: outcome.backupPath }))
+    if (outcome.backupPath)
+      warnings.push({ key: 'warnings.backupTaken', params: { backup: outcome.backupPath } })
     if (outcome.from === 0) {
       const now = opts.clock.now().toISOString()
       db.transaction(() => {
-        run(db!, qb.insertInto('meta').values([
-          { key: 'workspace_id', value: randomUUID() },
-          { key: 'created_at', value: now },
-        ]))
+        run(
+          db!,
+          qb.insertInto('meta').values([
+            { key: 'workspace_id', value: randomUUID() },
+            { key: 'created_at', value: now },
+          ]),
+        )
       })()
     }
-    const meta = (key: string) => first(db!, qb.selectFrom('meta').select('value').where('key', '=', key))?.value
+    const meta = (key: string) =>
+      first(db!, qb.selectFrom('meta').select('value').where('key', '=', key))?.value
     return new Workspace({
       db,
       path,

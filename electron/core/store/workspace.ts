@@ -3,6 +3,15 @@ import type { Clock } from '../clock'
 import { appendAudits, type AuditWrite } from '../audit/auditLog'
 
 /**
+ * Something found on opening that the user should know. Kept as a message key and its values, not
+ * text: the file's language is only known once it is open, and the session words it in that language.
+ */
+export interface OpenWarning {
+  key: 'warnings.staleLock' | 'warnings.staleLockUnreadable' | 'warnings.strayWal' | 'warnings.backupTaken'
+  params?: Record<string, string>
+}
+
+/**
  * An open workspace file. Every service write goes through `write`, which runs the change and its
  * audit row in one IMMEDIATE transaction: both commit or neither does.
  */
@@ -12,7 +21,7 @@ export class Workspace {
   readonly id: string
   readonly createdAt: string
   readonly schemaVersion: number
-  readonly warnings: string[]
+  readonly warnings: OpenWarning[]
   private readonly clock: Clock
   private readonly actor: string
   private readonly releaseLock: () => void
@@ -26,7 +35,7 @@ export class Workspace {
     id: string
     createdAt: string
     schemaVersion: number
-    warnings: string[]
+    warnings: OpenWarning[]
     clock: Clock
     actor: string
     releaseLock: () => void

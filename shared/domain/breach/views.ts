@@ -96,7 +96,7 @@ export const BreachListSchema = z.object({ items: z.array(BreachListItemSchema),
 
 export const ImpactSchema = z.object({
   breachId: z.string(),
-  /** False while the register module (issue 4) has no tables: links are then kept as ids only. */
+  /** False while the register has no activity: the impact then rests on the breach record alone. */
   registerAvailable: z.boolean(),
   activities: z.array(z.object({ id: z.string(), name: z.string().optional() })),
   vendors: z.array(

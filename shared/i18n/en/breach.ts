@@ -547,7 +547,7 @@ export const breach = {
     },
     impact: {
       noRegister:
-        'The register of processing activities is not available in this workspace yet: linked activities and vendors are shown by id, and the facts come from this breach record.',
+        'The register of processing activities is still empty: the facts below come from this breach record alone. Record the activities and vendors concerned in the register, then link them here to see who and what they involve.',
       noneRecorded: 'None recorded.',
       subjects: 'People concerned',
       data: 'Personal data concerned',

@@ -603,7 +603,7 @@ export const breach: DeepStrings<typeof en> = {
     },
     impact: {
       noRegister:
-        'Le registre des activités de traitement n’est pas encore disponible dans cet espace de travail : les activités et fournisseurs liés sont affichés par identifiant, et les faits proviennent de la fiche de cette violation.',
+        'Le registre des activités de traitement est encore vide : les faits ci-dessous proviennent de la seule fiche de cette violation. Inscrivez au registre les activités et fournisseurs concernés, puis liez-les ici pour voir qui et quoi ils concernent.',
       noneRecorded: 'Aucun élément enregistré.',
       subjects: 'Personnes concernées',
       data: 'Données à caractère personnel concernées',

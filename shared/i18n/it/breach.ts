@@ -548,7 +548,7 @@ export const breach: DeepStrings<typeof en> = {
     },
     impact: {
       noRegister:
-        'Il registro dei trattamenti non è ancora disponibile in questo spazio di lavoro: attività e fornitori collegati sono mostrati per identificativo e i fatti vengono da questa scheda.',
+        'Il registro dei trattamenti è ancora vuoto: i fatti qui sotto vengono solo da questa scheda. Inserisca nel registro le attività e i fornitori coinvolti, poi li colleghi qui per vedere chi e che cosa riguardano.',
       noneRecorded: 'Nessuno registrato.',
       subjects: 'Persone coinvolte',
       data: 'Dati personali coinvolti',

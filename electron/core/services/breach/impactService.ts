@@ -7,7 +7,7 @@ import {
 import type { Workspace } from '../../store/workspace'
 import { readProfile } from '../profileService'
 import { breachDetail } from './breachView'
-import { lookupActivities, lookupVendors, registerAvailable } from './registerLookup'
+import { lookupActivities, lookupVendors, registerFilledIn } from './registerLookup'
 
 // Impact query (issue 6 item 6): from the breach and its linked activities and vendors, who and what is
 // concerned, where, and therefore which regimes, authorities and clocks apply.
@@ -26,7 +26,7 @@ export function breachImpact(ws: Workspace, id: string): Impact {
       ...new Set([
         ...b.subjectCountries,
         ...activities.flatMap((a) => a.countries),
-        ...vendors.flatMap((v) => [v.country, ...v.dataLocations]).filter((c): c is string => !!c),
+        ...vendors.flatMap((v) => [v.country, ...v.dataLocations]),
       ]),
     ].sort()
     const auth = competentAuthorities({
@@ -36,8 +36,8 @@ export function breachImpact(ws: Workspace, id: string): Impact {
     })
     return {
       breachId: b.id,
-      registerAvailable: registerAvailable(db),
-      activities: activities.map(({ id: aid, name }) => ({ id: aid, ...(name ? { name } : {}) })),
+      registerAvailable: registerFilledIn(db),
+      activities: activities.map(({ id: aid, name }) => ({ id: aid, name })),
       vendors: vendors.map(({ dataLocations: _d, ...v }) => v),
       subjectCategories,
       dataCategories,
