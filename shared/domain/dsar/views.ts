@@ -228,7 +228,7 @@ export const DsarListRowSchema = z.object({
 })
 export type DsarListRow = z.infer<typeof DsarListRowSchema>
 
-/** Register systems and activities to offer in the search checklist (empty when the register is absent). */
+/** Register systems and activities to offer in the search checklist; registerAvailable = the register has any. */
 export const DsarSearchSourcesSchema = z.object({
   registerAvailable: z.boolean(),
   systems: z.array(z.object({ id: z.string(), name: z.string() })),

@@ -544,7 +544,14 @@ describe('search checklist', () => {
     })
     v = await t.call('dsar.searchDelete', { caseId: 'DSAR-2026-001', id })
     expect(v.case.searches).toEqual([])
-    const sources = await t.call('dsar.searchSources', {})
-    expect(sources).toMatchObject({ systems: [], activities: [] })
+    // An empty register offers nothing to tick: the panel then asks for systems by name.
+    expect(await t.call('dsar.searchSources', {})).toEqual({ registerAvailable: false, systems: [], activities: [] })
+    const crm = await t.call('register.saveSystem', { name: 'CRM', type: 'saas' })
+    const sales = await t.call('register.saveActivity', { name: 'Sales', systemIds: [crm.id] })
+    expect(await t.call('dsar.searchSources', {})).toEqual({
+      registerAvailable: true,
+      systems: [{ id: crm.id, name: 'CRM' }],
+      activities: [{ id: sales.id, name: 'Sales', systems: [{ id: crm.id, name: 'CRM' }] }],
+    })
   })
 })

@@ -39,8 +39,7 @@ export function SearchPanel({ view }: { view: DsarCaseView }) {
       ...(activityId ? { registerActivityId: activityId } : {}),
       result: 'pending',
     })
-  const register =
-    sources.data?.registerAvailable && (sources.data.systems.length > 0 || sources.data.activities.length > 0)
+  const register = sources.data?.registerAvailable
   return (
     <Stack gap="md">
       {c.searches.length === 0 ? (
