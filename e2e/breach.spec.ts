@@ -124,6 +124,13 @@ test('the breach form picks the activities and vendors concerned from the regist
   await page.getByLabel('Short title').fill('Contact-form mailbox read by an intruder')
   await page.getByRole('checkbox', { name: 'Confidentiality' }).check()
   await page.getByLabel('Who decided it is a personal-data breach').fill('Anna Bianchi')
+  // A controller has no controller to inform: that target appears only for a processor.
+  const processorTarget = page.getByLabel('Target to inform the controller (hours)')
+  await expect(processorTarget).toHaveCount(0)
+  await page.getByText('Processor (for another controller)').click()
+  await expect(processorTarget).toBeVisible()
+  await page.getByText('Controller', { exact: true }).click()
+  await expect(processorTarget).toHaveCount(0)
 
   // Chosen by name, searched as typed; the form never asks for an id.
   await page.getByRole('combobox', { name: 'Processing activities concerned' }).fill('contact')

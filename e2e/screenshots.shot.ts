@@ -89,6 +89,19 @@ test('screenshots of the module screens', async ({ page, harness }) => {
   await visit(`/transfers/tia/${tias[0].id}`, 'Anthropic', '17-tia')
   await visit('/', 'Vimage S.r.l.', '18-dashboard-modules')
 
+  // A new breach: the activities and vendors concerned are picked from the register by name.
+  await page.goto('/#/breaches/new')
+  const pick = async (field: string, typed: string, option: string) => {
+    await page.getByRole('combobox', { name: field }).fill(typed)
+    await page.getByRole('option', { name: option }).click()
+    await page.keyboard.press('Escape')
+  }
+  await pick('Processing activities concerned', 'chat', chatbot.name)
+  await pick('Vendors concerned', 'anthr', 'Anthropic')
+  await page.getByRole('combobox', { name: 'Vendors concerned' }).evaluate((e) => e.scrollIntoView({ block: 'center' }))
+  await page.mouse.move(1270, 790)
+  await shoot(page, '21-breach-form')
+
   // The same workspace set to French: the whole UI follows the workspace's language.
   await harness.invoke('profile.save', { ...(await harness.invoke('profile.get', {})), language: 'fr' })
   await visit('/register', 'Registre des activités de traitement', '19-register-fr')

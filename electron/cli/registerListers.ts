@@ -45,7 +45,8 @@ registerLister('findings', async ({ call, t }) => {
     data: rows,
     lines: rows.length
       ? rows.map(
-          (f) => `${(f.severity === 'error' ? tag.error : tag.warning).padEnd(width)}  ${f.activityName} (${f.field}): ${f.problem} ${f.fix} (${f.article})`,
+          // The field path (purposes.1.bases) is for programs (--json); the problem names the purpose or category.
+          (f) => `${(f.severity === 'error' ? tag.error : tag.warning).padEnd(width)}  ${f.activityName}: ${f.problem} ${f.fix} (${f.article})`,
         )
       : [t('list.complete')],
   }

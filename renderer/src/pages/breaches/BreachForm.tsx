@@ -186,7 +186,10 @@ export function BreachForm({
                 <Checkbox key={k} label={t(`ui.form.${k}`)} checked={v[k]} onChange={(e) => set(k)(e.currentTarget.checked)} />
               ))}
               {v.doraMajor && <TextInput {...time('doraClassifiedAt', 'flags.doraClassifiedAt')} />}
-              <TextInput {...text('processorTargetHours')} inputMode="numeric" description={t('ui.form.targetHelp')} />
+              {/* Only a processor informs a controller; a value already saved stays visible to be cleared. */}
+              {(v.role === 'processor' || v.processorTargetHours !== '') && (
+                <TextInput {...text('processorTargetHours')} inputMode="numeric" description={t('ui.form.targetHelp')} />
+              )}
               <TextInput {...text('fadpTargetHours')} inputMode="numeric" description={t('ui.form.targetHelp')} />
             </SimpleGrid>
           </>,
