@@ -124,6 +124,9 @@ test('the breach form picks the activities and vendors concerned from the regist
   await page.getByLabel('Short title').fill('Contact-form mailbox read by an intruder')
   await page.getByRole('checkbox', { name: 'Confidentiality' }).check()
   await page.getByLabel('Who decided it is a personal-data breach').fill('Anna Bianchi')
+  // Vimage declares only the GDPR: no other law's questions, and the form says how to get them.
+  await expect(page.getByTestId('breach-laws-none')).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: /NIS2/ })).toHaveCount(0)
   // A controller has no controller to inform: that target appears only for a processor.
   const processorTarget = page.getByLabel('Target to inform the controller (hours)')
   await expect(processorTarget).toHaveCount(0)
@@ -146,4 +149,15 @@ test('the breach form picks the activities and vendors concerned from the regist
   const saved = (await harness.invoke('breach.get', { id: list.items[0].id })) as { breach: { activityIds: string[]; vendorIds: string[] } }
   expect(saved.breach.activityIds).toEqual([activity.id])
   expect(saved.breach.vendorIds).toEqual([vendor.id])
+})
+
+test('the breach form asks the facts of the laws the organisation declares, and only those', async ({ page, harness }) => {
+  harness.clock.set(FRIDAY_2340_ROME)
+  await seedVimage(harness)
+  await harness.invoke('profile.save', { ...vimageProfile(), regimes: ['gdpr', 'nis2', 'fadp'] })
+  await page.goto('/#/breaches/new')
+  await expect(page.getByRole('checkbox', { name: 'NIS2: a significant incident' })).toBeVisible()
+  await expect(page.getByLabel('Target to notify the FDPIC (hours)')).toBeVisible()
+  await expect(page.getByRole('checkbox', { name: /DORA|HIPAA|ePrivacy|LGPD/ })).toHaveCount(0)
+  await expect(page.getByTestId('breach-laws-none')).toHaveCount(0)
 })

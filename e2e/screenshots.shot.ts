@@ -92,7 +92,10 @@ test('screenshots of the module screens', async ({ page, harness }) => {
   // A new breach: the activities and vendors concerned are picked from the register by name.
   await page.goto('/#/breaches/new')
   const pick = async (field: string, typed: string, option: string) => {
-    await page.getByRole('combobox', { name: field }).fill(typed)
+    const box = page.getByRole('combobox', { name: field })
+    // Mid-page, so the list opens fully in view (at the bottom edge it may open while flipping up).
+    await box.evaluate((e) => e.scrollIntoView({ block: 'center' }))
+    await box.fill(typed)
     await page.getByRole('option', { name: option }).click()
     await page.keyboard.press('Escape')
   }

@@ -432,6 +432,8 @@ export const breach = {
       authorityCode: 'Competent supervisory authority',
       authorityHelp: 'Default: the lead authority in the organisation profile.',
       lawsHelp: 'Laws declared in the organisation profile apply; these facts decide whether their clocks run for this incident.',
+      lawsNone:
+        'The organisation profile declares none of the laws that ask for more facts here. If NIS2, DORA, the ePrivacy rules, HIPAA, Brazil’s LGPD or the Swiss FADP apply to you, declare them in the organisation profile and their questions appear here.',
       nis2Significant: 'NIS2: a significant incident',
       doraMajor: 'DORA: a major ICT-related incident',
       doraClassifiedAt: 'DORA: classified as major at',

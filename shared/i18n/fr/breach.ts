@@ -480,6 +480,8 @@ export const breach: DeepStrings<typeof en> = {
       authorityHelp: 'Par défaut : l’autorité chef de file indiquée dans le profil de l’organisation.',
       lawsHelp:
         'Les réglementations déclarées dans le profil de l’organisation s’appliquent ; ces éléments déterminent si leurs délais courent pour cet incident.',
+      lawsNone:
+        'Le profil de l’organisation ne déclare aucune des lois qui demandent d’autres faits ici. Si NIS2, DORA, les règles ePrivacy, HIPAA, la LGPD brésilienne ou la LPD suisse s’appliquent à vous, déclarez-les dans le profil de l’organisation et leurs questions apparaîtront ici.',
       nis2Significant: 'NIS2 : incident important',
       doraMajor: 'DORA : incident majeur lié aux TIC',
       doraClassifiedAt: 'DORA : classé comme majeur le',

@@ -433,6 +433,8 @@ export const breach: DeepStrings<typeof en> = {
       authorityCode: 'Autorità di controllo competente',
       authorityHelp: 'Predefinita: l’autorità capofila del profilo dell’organizzazione.',
       lawsHelp: 'Si applicano le normative dichiarate nel profilo; questi fatti stabiliscono se le loro scadenze decorrono per questo incidente.',
+      lawsNone:
+        'Il profilo dell’organizzazione non dichiara nessuna delle normative che chiedono altri fatti qui. Se a lei si applicano NIS2, DORA, le regole ePrivacy, HIPAA, la LGPD brasiliana o la LPD svizzera, le dichiari nel profilo dell’organizzazione e le relative domande compariranno qui.',
       nis2Significant: 'NIS2: incidente significativo',
       doraMajor: 'DORA: grave incidente TIC',
       doraClassifiedAt: 'DORA: classificato come grave il',

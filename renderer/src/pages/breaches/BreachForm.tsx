@@ -16,10 +16,21 @@ import {
 import { useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CAUSE_KINDS, NATURES } from '../../../../shared/domain/breach/incident'
+import type { Regime } from '../../../../shared/reference/regimes'
 import { useApiQuery } from '../../api/queries'
+import { useProfile } from '../../api/useWorkspace'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { BreachFormValues } from './breachFormValues'
 import { useFieldError } from './fieldError'
+
+/** The facts of the incident that only one law asks for, and that law. */
+const LAW_FACTS = [
+  ['nis2Significant', 'nis2'],
+  ['doraMajor', 'dora'],
+  ['eprivacyService', 'eprivacy'],
+  ['hipaaPhi', 'hipaa'],
+  ['lgpdSmallAgent', 'lgpd'],
+] as const satisfies readonly (readonly [keyof BreachFormValues, Regime])[]
 
 /** The incident record (issue 6 item 2): what happened, when you knew, who and what is affected. */
 export function BreachForm({
@@ -43,6 +54,10 @@ export function BreachForm({
   const [v, setV] = useState(initial)
   const fieldError = useFieldError(error)
   const authorities = useApiQuery('reference.authorities', {})
+  // A law's facts are asked only when the organisation profile declares that law (its clocks cannot run
+  // otherwise); a fact already recorded stays shown, to be seen and changed. All are shown until it loads.
+  const declared = useProfile().data?.regimes
+  const asks = (regime: Regime, recorded: boolean) => !declared || declared.includes(regime) || recorded
   const activities = useApiQuery('register.listActivities', {})
   const vendors = useApiQuery('register.listVendors', {})
   // The register's records to choose from; a linked record the list does not hold (yet) keeps its id as label.
@@ -68,6 +83,19 @@ export function BreachForm({
     type: 'datetime-local',
     description: t('ui.form.inZone', { timeZone }),
   })
+  const lawFields = [
+    ...LAW_FACTS.filter(([k, regime]) => asks(regime, v[k])).map(([k]) => (
+      <Checkbox key={k} label={t(`ui.form.${k}`)} checked={v[k]} onChange={(e) => set(k)(e.currentTarget.checked)} />
+    )),
+    v.doraMajor && <TextInput key="doraClassifiedAt" {...time('doraClassifiedAt', 'flags.doraClassifiedAt')} />,
+    // Only a processor informs a controller; a value already saved stays visible to be cleared.
+    (v.role === 'processor' || v.processorTargetHours !== '') && (
+      <TextInput key="processorTargetHours" {...text('processorTargetHours')} inputMode="numeric" description={t('ui.form.targetHelp')} />
+    ),
+    asks('fadp', v.fadpTargetHours !== '') && (
+      <TextInput key="fadpTargetHours" {...text('fadpTargetHours')} inputMode="numeric" description={t('ui.form.targetHelp')} />
+    ),
+  ].filter(Boolean)
   const section = (key: string, children: ReactNode) => (
     <Fieldset legend={t(`ui.form.section.${key}`)}>
       <Stack gap="sm">{children}</Stack>
@@ -181,17 +209,12 @@ export function BreachForm({
             <Text size="sm" c="dimmed">
               {t('ui.form.lawsHelp')}
             </Text>
-            <SimpleGrid cols={{ base: 1, md: 2 }}>
-              {(['nis2Significant', 'doraMajor', 'eprivacyService', 'hipaaPhi', 'lgpdSmallAgent'] as const).map((k) => (
-                <Checkbox key={k} label={t(`ui.form.${k}`)} checked={v[k]} onChange={(e) => set(k)(e.currentTarget.checked)} />
-              ))}
-              {v.doraMajor && <TextInput {...time('doraClassifiedAt', 'flags.doraClassifiedAt')} />}
-              {/* Only a processor informs a controller; a value already saved stays visible to be cleared. */}
-              {(v.role === 'processor' || v.processorTargetHours !== '') && (
-                <TextInput {...text('processorTargetHours')} inputMode="numeric" description={t('ui.form.targetHelp')} />
-              )}
-              <TextInput {...text('fadpTargetHours')} inputMode="numeric" description={t('ui.form.targetHelp')} />
-            </SimpleGrid>
+            {!LAW_FACTS.some(([k, regime]) => asks(regime, v[k])) && !asks('fadp', v.fadpTargetHours !== '') && (
+              <Text size="sm" data-testid="breach-laws-none">
+                {t('ui.form.lawsNone')}
+              </Text>
+            )}
+            {lawFields.length > 0 && <SimpleGrid cols={{ base: 1, md: 2 }}>{lawFields}</SimpleGrid>}
           </>,
         )}
         {section(
