@@ -108,8 +108,23 @@ function headerDelimiter(text: string): string {
   return counts.reduce((best, c) => (c.n > best.n ? c : best)).d
 }
 
+/**
+ * A CSV's text. UTF-8 (with or without BOM) as we write it; UTF-16 when it starts with that BOM ("Unicode
+ * text"); otherwise Windows-1252, which Excel on Windows in Western Europe writes for plain "CSV": read
+ * as UTF-8, its "à", "é", "€" would silently become "�" and be saved so.
+ */
+export function csvText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes) // drops a BOM
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes)
+  }
+}
+
 export function readCsv(path: string, name: string): RawSheet {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '')
+  const text = csvText(readFileSync(path))
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: headerDelimiter(text) })
   const data = parsed.data
   const firstError = parsed.errors.find((e) => e.type === 'Quotes')
