@@ -4,7 +4,8 @@ import { loadSystems } from '../../repositories/register/systemRepo'
 import { loadVendors } from '../../repositories/register/vendorRepo'
 import type { Workspace } from '../../store/workspace'
 import { ACTIVITY_COLUMNS, activityToRow } from './io/activityColumns'
-import { formatOf, siblingCsv, writeCsv, writeWorkbook, type SheetOut } from './io/registerFiles'
+import { csvDelimiterFor, formatOf, siblingCsv, writeCsv, writeWorkbook, type SheetOut } from './io/registerFiles'
+import { readProfile } from '../profileService'
 import { SYSTEM_COLUMNS, systemToRow, VENDOR_COLUMNS, vendorToRow } from './io/vendorColumns'
 
 export const SHEETS = { activities: 'Activities', vendors: 'Vendors', systems: 'Systems' } as const
@@ -28,7 +29,8 @@ const ACTIVITY_LISTS = [
 
 /**
  * Writes the register as XLSX (sheets Activities, Vendors, Systems) or CSV (one file per sheet: X.csv,
- * X-vendors.csv, X-systems.csv). The files import back unchanged (importService).
+ * X-vendors.csv, X-systems.csv; ';' between fields in an Italian or French workspace). The files import
+ * back unchanged (importService).
  */
 export async function exportRegister(ws: Workspace, raw: unknown): Promise<ExportResult> {
   const { path, type } = ExportInputSchema.parse(raw)
@@ -62,9 +64,10 @@ export async function exportRegister(ws: Workspace, raw: unknown): Promise<Expor
     await writeWorkbook(path, sheets, ws.now())
     files.push(path)
   } else {
+    const delimiter = csvDelimiterFor(readProfile(ws).language)
     sheets.forEach((s, i) => {
       const file = i === 0 ? path : siblingCsv(path, s.name)
-      writeCsv(file, s.columns, s.rows)
+      writeCsv(file, s.columns, s.rows, delimiter)
       files.push(file)
     })
   }

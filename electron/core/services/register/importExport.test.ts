@@ -121,6 +121,12 @@ describe('register export and import', () => {
     expect(readFileSync(files[0], 'utf8').charCodeAt(0)).toBe(0xfeff)
   })
 
+  it('CSV from an Italian workspace separates fields with ";", as Excel set to Italian expects, and comes back unchanged', async () => {
+    await call('profile.save', { ...(await call<object>('profile.get', {})), language: 'it' })
+    const files = await roundTrip('registro.csv')
+    for (const f of files) expect(readFileSync(f, 'utf8').slice(1, 9)).toMatch(/^(id;name;|name;cou|name;typ)/)
+  })
+
   it('re-importing the same file into the same workspace changes nothing and writes no audit rows', async () => {
     await seedRich()
     const out = join(tmp.dir, 'same.xlsx')
@@ -205,6 +211,42 @@ describe('register export and import', () => {
     expect(ok).toMatchObject({ applied: true, vendors: { created: 1 }, activities: { created: 1 } })
     const [a] = await activities()
     expect(a.transfers).toEqual([{ country: 'US', vendorId: a.recipients[0].vendorId, tools: ['scc', 'dpf'] }])
+  })
+
+  it('reads a register typed in Italian: statuses, bases, special categories, retention units and vendor roles in words', async () => {
+    const file = join(tmp.dir, 'registro.csv')
+    writeFileSync(
+      file,
+      'name;status;role;purposes;data_categories;recipients_external\r\n' +
+        'Selezione del personale;Attivo;Titolare;"Valutare i candidati | Misure precontrattuali\nObblighi | Obbligo di legge";"Curriculum | retention=24 mesi\nCertificati medici | special=Salute | retention=10 anni";vendor: Aruba S.p.A.\r\n',
+    )
+    writeFileSync(join(tmp.dir, 'registro-vendors.csv'), 'name;country;role\r\nAruba S.p.A.;IT;Responsabile del trattamento\r\n')
+    const r = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    expect(r.errors.map((e) => [e.column, e.message])).toEqual([
+      // "Misure precontrattuali" is no name the app gives a basis: named, with the codes to use.
+      ['purposes', expect.stringContaining('Misure precontrattuali')],
+    ])
+    writeFileSync(
+      file,
+      'name;status;role;purposes;data_categories;recipients_external\r\n' +
+        'Selezione del personale;Attivo;Titolare;"Valutare i candidati | Contratto\nObblighi | Obbligo di legge";"Curriculum | retention=24 mesi\nCertificati medici | special=Salute | retention=10 anni";vendor: Aruba S.p.A.\r\n',
+    )
+    expect(await call<ImportResult>('register.import', { path: file, type: 'activities' })).toMatchObject({ applied: true, errors: [] })
+    const [a] = await activities()
+    expect(a).toMatchObject({
+      status: 'active',
+      role: 'controller',
+      purposes: [
+        { text: 'Valutare i candidati', bases: [{ basis: 'contract' }] },
+        { text: 'Obblighi', bases: [{ basis: 'legal_obligation' }] },
+      ],
+      dataCategories: [
+        { name: 'Curriculum', retention: { period: 24, unit: 'months' } },
+        { name: 'Certificati medici', special: 'health', retention: { period: 10, unit: 'years' } },
+      ],
+    })
+    const [aruba] = await call<{ role: string }[]>('register.listVendors', {})
+    expect(aruba.role).toBe('processor')
   })
 
   it('imports and exports vendors on their own, matching existing vendors by name', async () => {

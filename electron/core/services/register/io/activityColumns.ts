@@ -11,6 +11,7 @@ import { SECURITY_MEASURES } from '../../../../../shared/reference/securityMeasu
 import { cellLines, joinParts, keyValues, kv, NO, parseYesNo, splitParts, YES } from './cellSyntax'
 import type { IssueList } from './issues'
 import type { SheetRow } from './sheetRows'
+import { readRetention, valueReader } from './valueWords'
 
 // The Activities sheet: one row per activity, list fields one item per line (docs/register-import-format.md).
 
@@ -155,7 +156,13 @@ export interface NameResolver {
 /** Where each list item came from, to name the column and line of a validation error. */
 export type ItemOrigin = Partial<Record<string, { column: ActivityColumn; line: number }[]>>
 
-const RETENTION_RE = new RegExp(`^(\\d+)\\s*(${RETENTION_UNITS.map((u) => u.replace(/s$/, '')).join('|')})s?$`, 'i')
+// Coded cells also take the names the app shows for the codes, in English, Italian or French (valueWords.ts).
+const READ = {
+  status: valueReader(['draft', 'active', 'retired'] as const, ['status']),
+  role: valueReader(['controller', 'joint_controller', 'processor'] as const, ['role']),
+  basis: valueReader(LAWFUL_BASES, ['bases', 'basesShort']),
+  special: valueReader(SPECIAL_CATEGORIES, ['special']),
+}
 
 /**
  * Reads one row into an activity input (columns absent from the file keep `base`'s values). Problems in
@@ -175,11 +182,16 @@ export function parseActivityRow(
     issues.addText(sheet, r.row, column, issues.translate(`register:import.${key}`, params), line)
   const note = (field: string, column: ActivityColumn, line: number) => ((origin[field] ??= []).push({ column, line }))
   const text = (c: ActivityColumn) => r.get(c) || undefined
-  const oneOf = <T extends string>(column: ActivityColumn, line: number, value: string, allowed: readonly T[]): T | undefined => {
-    const v = value.trim().toLowerCase()
-    if ((allowed as readonly string[]).includes(v)) return v as T
-    lineBad(column, line, 'unknownValue', { value, allowed: allowed.join(', ') })
-    return undefined
+  const oneOf = <T extends string>(
+    column: ActivityColumn,
+    line: number,
+    value: string,
+    allowed: readonly T[],
+    read: (v: string) => T | undefined = (v) => ((allowed as readonly string[]).includes(v.trim().toLowerCase()) ? (v.trim().toLowerCase() as T) : undefined),
+  ): T | undefined => {
+    const code = read(value)
+    if (code === undefined) lineBad(column, line, 'unknownValue', { value, allowed: allowed.join(', ') })
+    return code
   }
   const yesNo = (column: ActivityColumn, value: string, line = 0): boolean | undefined => {
     const b = parseYesNo(value)
@@ -212,9 +224,9 @@ export function parseActivityRow(
     ['template_id', 'templateId'],
   ] as const)
     if (r.has(c)) out[f] = text(c)
-  if (r.has('status')) out.status = r.get('status') ? oneOf('status', 0, r.get('status'), ['draft', 'active', 'retired'] as const) : 'draft'
+  if (r.has('status')) out.status = r.get('status') ? oneOf('status', 0, r.get('status'), ['draft', 'active', 'retired'] as const, READ.status) : 'draft'
   if (r.has('role'))
-    out.role = r.get('role') ? oneOf('role', 0, r.get('role'), ['controller', 'joint_controller', 'processor'] as const) : 'controller'
+    out.role = r.get('role') ? oneOf('role', 0, r.get('role'), ['controller', 'joint_controller', 'processor'] as const, READ.role) : 'controller'
   for (const [c, f, dflt] of [
     ['collected_from_subject', 'collectedFromSubject', true],
     ['occasional', 'occasional', false],
@@ -232,7 +244,7 @@ export function parseActivityRow(
         note('purposes', 'purposes', line)
       }
       if (basis === undefined || basis === '') continue
-      const code = oneOf('purposes', line, basis, LAWFUL_BASES)
+      const code = oneOf('purposes', line, basis, LAWFUL_BASES, READ.basis)
       const pairs = pairsOf('purposes', line, ptext, rest, ['interest', 'balancing', 'consent_how', 'withdrawal', 'law'])
       if (code)
         p.bases!.push({
@@ -257,18 +269,15 @@ export function parseActivityRow(
       note('dataCategories', 'data_categories', line)
       const [name, ...rest] = splitParts(l)
       const pairs = pairsOf('data_categories', line, name, rest, ['special', 'criminal', 'retention', 'criteria', 'from', 'source', 'action'])
-      const special = pairs.get('special') ? oneOf('data_categories', line, pairs.get('special')!, SPECIAL_CATEGORIES) : undefined
+      const special = pairs.get('special') ? oneOf('data_categories', line, pairs.get('special')!, SPECIAL_CATEGORIES, READ.special) : undefined
       const criminal = pairs.has('criminal') ? yesNo('data_categories', pairs.get('criminal')!, line) : false
       let period: number | undefined
       let unit: (typeof RETENTION_UNITS)[number] | undefined
       const ret = pairs.get('retention')
       if (ret) {
-        const m = RETENTION_RE.exec(ret.trim())
-        if (!m) lineBad('data_categories', line, 'badRetention', { value: ret })
-        else {
-          period = Number(m[1])
-          unit = `${m[2].toLowerCase()}s` as typeof unit
-        }
+        const read = readRetention(ret)
+        if (!read) lineBad('data_categories', line, 'badRetention', { value: ret })
+        else ({ period, unit } = read)
       }
       const action = pairs.get('action') ? oneOf('data_categories', line, pairs.get('action')!, ['delete', 'anonymise'] as const) : 'delete'
       return {

@@ -172,7 +172,14 @@ export async function writeWorkbook(path: string, sheets: SheetOut[], created: D
   atomicWrite(path, Buffer.from(await wb.xlsx.writeBuffer()))
 }
 
-export function writeCsv(path: string, columns: readonly string[], rows: Record<string, string>[]): void {
-  const csv = Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' })
+/**
+ * The field separator spreadsheets expect in a workspace's language: Excel set to Italian or French
+ * splits CSV fields on ';' (the list separator there, as ',' is the decimal comma) and would show a
+ * comma-separated file in one column. The import reads either.
+ */
+export const csvDelimiterFor = (language: string): ',' | ';' => (language === 'it' || language === 'fr' ? ';' : ',')
+
+export function writeCsv(path: string, columns: readonly string[], rows: Record<string, string>[], delimiter: ',' | ';' = ','): void {
+  const csv = Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n', delimiter })
   atomicWrite(path, `\uFEFF${csv}\r\n`)
 }

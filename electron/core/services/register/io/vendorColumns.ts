@@ -5,6 +5,7 @@ import { VENDOR_ROLES } from '../../../../../shared/domain/register/vendor'
 import { cellLines, joinParts, NO, parseYesNo, splitParts, YES } from './cellSyntax'
 import type { IssueList } from './issues'
 import type { SheetRow } from './sheetRows'
+import { valueReader } from './valueWords'
 
 // The Vendors and Systems sheets (docs/register-import-format.md).
 
@@ -30,6 +31,10 @@ export const VENDOR_REQUIRED: readonly VendorColumn[] = ['name', 'country', 'rol
 export const SYSTEM_COLUMNS = ['id', 'name', 'type', 'location', 'country', 'internal', 'vendor', 'notes'] as const
 export type SystemColumn = (typeof SYSTEM_COLUMNS)[number]
 export const SYSTEM_REQUIRED: readonly SystemColumn[] = ['name']
+
+// Roles and types also read as the names the app shows for them, in English, Italian or French.
+const READ_VENDOR_ROLE = valueReader(VENDOR_ROLES, ['vendorRoles'])
+const READ_SYSTEM_TYPE = valueReader(SYSTEM_TYPES, ['systemTypes'])
 
 const lines = (items: string[]) => items.map((i) => joinParts([i])).join('\n')
 const items = (cell: string) => cellLines(cell).map((l) => splitParts(l.text)[0])
@@ -58,8 +63,8 @@ export function parseVendorRow(sheet: string, r: SheetRow<VendorColumn>, base: V
   if (r.has('id') && r.get('id')) out.id = r.get('id')
   out.name = r.get('name')
   out.country = r.get('country')
-  const role = r.get('role').toLowerCase()
-  if ((VENDOR_ROLES as readonly string[]).includes(role)) out.role = role as VendorInput['role']
+  const role = READ_VENDOR_ROLE(r.get('role'))
+  if (role) out.role = role
   else issues.add(sheet, r.row, 'role', 'unknownValue', { value: r.get('role'), allowed: VENDOR_ROLES.join(', ') })
   if (r.has('services')) out.services = items(r.get('services'))
   if (r.has('data_locations')) out.dataLocations = items(r.get('data_locations')).map((c) => c.toUpperCase())
@@ -131,8 +136,8 @@ export function parseSystemRow(
   if (r.has('id') && r.get('id')) out.id = r.get('id')
   out.name = r.get('name')
   if (r.has('type')) {
-    const type = r.get('type').toLowerCase() || 'application'
-    if ((SYSTEM_TYPES as readonly string[]).includes(type)) out.type = type as SystemInput['type']
+    const type = r.get('type').trim() ? READ_SYSTEM_TYPE(r.get('type')) : 'application'
+    if (type) out.type = type
     else issues.add(sheet, r.row, 'type', 'unknownValue', { value: r.get('type'), allowed: SYSTEM_TYPES.join(', ') })
   }
   if (r.has('location')) out.location = r.get('location') || undefined

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { LAWFUL_BASES } from '../../../../../shared/domain/register/legal'
+import { VENDOR_ROLES } from '../../../../../shared/domain/register/vendor'
+import { readRetention, valueReader } from './valueWords'
+
+// A register typed by hand in Italian or French: the names the app shows read as their codes.
+describe('coded cells read in the words people type', () => {
+  const status = valueReader(['draft', 'active', 'retired'] as const, ['status'])
+  const basis = valueReader(LAWFUL_BASES, ['bases', 'basesShort'])
+  const vendorRole = valueReader(VENDOR_ROLES, ['vendorRoles'])
+
+  it('takes the code, and the name in English, Italian or French, in any case', () => {
+    expect(['active', 'ACTIVE', 'Active', 'Attivo', 'attivo'].map(status)).toEqual(Array(5).fill('active'))
+    expect(['Bozza', 'brouillon', 'Draft'].map(status)).toEqual(['draft', 'draft', 'draft'])
+    expect(['consent', 'Consenso', 'Consentement', 'Legittimo interesse', 'Obbligo di legge'].map(basis)).toEqual([
+      'consent',
+      'consent',
+      'consent',
+      'legitimate_interests',
+      'legal_obligation',
+    ])
+    // The full label, with its article, reads too.
+    expect(basis('Contratto — art. 6(1)(b)')).toBe('contract')
+    expect(vendorRole('Responsabile del trattamento')).toBe('processor')
+  })
+
+  it('reads nothing it cannot tell for sure', () => {
+    expect(status('attiva, forse')).toBeUndefined()
+    expect(basis('interesse')).toBeUndefined()
+    expect(status('')).toBeUndefined()
+  })
+
+  it('reads retention periods with English, Italian or French units', () => {
+    expect(readRetention('24 months')).toEqual({ period: 24, unit: 'months' })
+    expect(readRetention('1 month')).toEqual({ period: 1, unit: 'months' })
+    expect(readRetention('24 mesi')).toEqual({ period: 24, unit: 'months' })
+    expect(readRetention('10 anni')).toEqual({ period: 10, unit: 'years' })
+    expect(readRetention('1 anno')).toEqual({ period: 1, unit: 'years' })
+    expect(readRetention('30 giorni')).toEqual({ period: 30, unit: 'days' })
+    expect(readRetention('6 mois')).toEqual({ period: 6, unit: 'months' })
+    expect(readRetention('10 ans')).toEqual({ period: 10, unit: 'years' })
+    expect(readRetention('15 jours')).toEqual({ period: 15, unit: 'days' })
+    expect(readRetention('10years')).toEqual({ period: 10, unit: 'years' })
+    expect(readRetention('ten years')).toBeUndefined()
+    expect(readRetention('24 weeks')).toBeUndefined()
+  })
+})
