@@ -23,6 +23,7 @@ export const register = {
     duplicateId: 'The id “{{id}}” is used by more than one row (also row {{other}}).',
     duplicateName: 'The name “{{name}}” is used by more than one row (also row {{other}}).',
     unknownValue: '“{{value}}” is not allowed here. Use one of: {{allowed}}.',
+    unknownValueOrName: '“{{value}}” is not allowed here. Use one of: {{allowed}} (or its name as the app shows it, in English, Italian or French).',
     yesNo: '“{{value}}” is not yes or no.',
     badDate: '“{{value}}” is not a date as YYYY-MM-DD.',
     badRetention: '“{{value}}” is not a retention period: write e.g. “24 months” or “criteria=…”.',

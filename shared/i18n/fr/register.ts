@@ -24,6 +24,7 @@ export const register: DeepStrings<typeof en> = {
     duplicateId: 'L’identifiant « {{id}} » est utilisé par plusieurs lignes (également la ligne {{other}}).',
     duplicateName: 'Le nom « {{name}} » est utilisé par plusieurs lignes (également la ligne {{other}}).',
     unknownValue: '« {{value}} » n’est pas autorisé ici. Utilisez l’une de ces valeurs : {{allowed}}.',
+    unknownValueOrName: '« {{value}} » n’est pas autorisé ici. Utilisez l’une de ces valeurs : {{allowed}} (ou son nom tel que l’application l’affiche, en français, anglais ou italien).',
     yesNo: '« {{value}} » n’est ni yes ni no.',
     badDate: '« {{value}} » n’est pas une date au format AAAA-MM-JJ.',
     badRetention: '« {{value}} » n’est pas une durée de conservation : écrivez par exemple « 24 months » ou « criteria=… ».',

@@ -24,6 +24,7 @@ export const register: DeepStrings<typeof en> = {
     duplicateId: 'L’identificativo “{{id}}” è usato da più righe (anche la riga {{other}}).',
     duplicateName: 'Il nome “{{name}}” è usato da più righe (anche la riga {{other}}).',
     unknownValue: '“{{value}}” non è ammesso qui. Usare uno di: {{allowed}}.',
+    unknownValueOrName: '“{{value}}” non è ammesso qui. Usare uno di: {{allowed}} (o il suo nome come lo mostra l’app, in italiano, inglese o francese).',
     yesNo: '“{{value}}” non è yes o no.',
     badDate: '“{{value}}” non è una data nel formato AAAA-MM-GG.',
     badRetention: '“{{value}}” non è un periodo di conservazione: scrivere ad es. “24 months” o “criteria=…”.',

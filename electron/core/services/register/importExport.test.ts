@@ -175,7 +175,7 @@ describe('register export and import', () => {
         [5, 'next_review_on'],
       ])
       expect(r.errors[0].message).toMatch(/Unknown column “colour”/)
-      expect(r.errors[1].message).toBe('line 1: “friendship” is not allowed here. Use one of: consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests.')
+      expect(r.errors[1].message).toBe('line 1: “friendship” is not allowed here. Use one of: consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests (or its name as the app shows it, in English, Italian or French).')
       expect(r.errors[2].message).toBe('This field is required.')
       expect(r.errors[3].message).toMatch(/“ten years” is not a retention period/)
       expect(r.errors[4].message).toMatch(/No vendor is called “Nobody Inc\.”/)

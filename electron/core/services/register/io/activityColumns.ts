@@ -187,10 +187,12 @@ export function parseActivityRow(
     line: number,
     value: string,
     allowed: readonly T[],
-    read: (v: string) => T | undefined = (v) => ((allowed as readonly string[]).includes(v.trim().toLowerCase()) ? (v.trim().toLowerCase() as T) : undefined),
+    read?: (v: string) => T | undefined,
   ): T | undefined => {
-    const code = read(value)
-    if (code === undefined) lineBad(column, line, 'unknownValue', { value, allowed: allowed.join(', ') })
+    const plain = (v: string) => ((allowed as readonly string[]).includes(v.trim().toLowerCase()) ? (v.trim().toLowerCase() as T) : undefined)
+    const code = (read ?? plain)(value)
+    // Where names are read too, the message says so.
+    if (code === undefined) lineBad(column, line, read ? 'unknownValueOrName' : 'unknownValue', { value, allowed: allowed.join(', ') })
     return code
   }
   const yesNo = (column: ActivityColumn, value: string, line = 0): boolean | undefined => {

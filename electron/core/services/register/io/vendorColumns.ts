@@ -65,7 +65,7 @@ export function parseVendorRow(sheet: string, r: SheetRow<VendorColumn>, base: V
   out.country = r.get('country')
   const role = READ_VENDOR_ROLE(r.get('role'))
   if (role) out.role = role
-  else issues.add(sheet, r.row, 'role', 'unknownValue', { value: r.get('role'), allowed: VENDOR_ROLES.join(', ') })
+  else issues.add(sheet, r.row, 'role', 'unknownValueOrName', { value: r.get('role'), allowed: VENDOR_ROLES.join(', ') })
   if (r.has('services')) out.services = items(r.get('services'))
   if (r.has('data_locations')) out.dataLocations = items(r.get('data_locations')).map((c) => c.toUpperCase())
   if (r.has('certifications')) out.certifications = items(r.get('certifications'))
@@ -138,7 +138,7 @@ export function parseSystemRow(
   if (r.has('type')) {
     const type = r.get('type').trim() ? READ_SYSTEM_TYPE(r.get('type')) : 'application'
     if (type) out.type = type
-    else issues.add(sheet, r.row, 'type', 'unknownValue', { value: r.get('type'), allowed: SYSTEM_TYPES.join(', ') })
+    else issues.add(sheet, r.row, 'type', 'unknownValueOrName', { value: r.get('type'), allowed: SYSTEM_TYPES.join(', ') })
   }
   if (r.has('location')) out.location = r.get('location') || undefined
   if (r.has('country')) out.country = r.get('country') || undefined
