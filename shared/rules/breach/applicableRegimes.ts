@@ -49,12 +49,23 @@ export const RegimeApplicabilitySchema = z.object({
 export type RegimeApplicability = z.infer<typeof RegimeApplicabilitySchema>
 
 /** Regimes whose clocks run only when a fact of the incident says so, and that fact. */
-const FLAG_FOR = {
+export const FLAG_FOR = {
   nis2: 'nis2Significant',
   dora: 'doraMajor',
   eprivacy: 'eprivacyService',
   hipaa: 'hipaaPhi',
 } as const satisfies Partial<Record<Regime, keyof IncidentFlags>>
+
+/**
+ * Every fact of an incident that only one law reads, and that law: the flags above, and the inputs of the
+ * LGPD and FADP clocks (breachClocks.ts). Where the organisation declares none of these laws, their
+ * questions are not asked.
+ */
+export const YES_NO_FACTS_OF_ONE_LAW = [
+  ...Object.entries(FLAG_FOR).map(([regime, fact]) => [fact, regime as keyof typeof FLAG_FOR] as const),
+  ['lgpdSmallAgent', 'lgpd'] as const,
+]
+export const FACTS_OF_ONE_LAW = [...YES_NO_FACTS_OF_ONE_LAW, ['fadpTargetHours', 'fadp'] as const]
 const isFlagged = (r: Regime): r is keyof typeof FLAG_FOR => r in FLAG_FOR
 
 const because = (m: BreachMessage) => ({ reason: englishText([m]), reasonMessage: m })

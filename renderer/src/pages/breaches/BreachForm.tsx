@@ -17,20 +17,12 @@ import { useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CAUSE_KINDS, NATURES } from '../../../../shared/domain/breach/incident'
 import type { Regime } from '../../../../shared/reference/regimes'
+import { FACTS_OF_ONE_LAW, YES_NO_FACTS_OF_ONE_LAW } from '../../../../shared/rules/breach/applicableRegimes'
 import { useApiQuery } from '../../api/queries'
 import { useProfile } from '../../api/useWorkspace'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { BreachFormValues } from './breachFormValues'
 import { useFieldError } from './fieldError'
-
-/** The facts of the incident that only one law asks for, and that law. */
-const LAW_FACTS = [
-  ['nis2Significant', 'nis2'],
-  ['doraMajor', 'dora'],
-  ['eprivacyService', 'eprivacy'],
-  ['hipaaPhi', 'hipaa'],
-  ['lgpdSmallAgent', 'lgpd'],
-] as const satisfies readonly (readonly [keyof BreachFormValues, Regime])[]
 
 /** The incident record (issue 6 item 2): what happened, when you knew, who and what is affected. */
 export function BreachForm({
@@ -57,7 +49,8 @@ export function BreachForm({
   // A law's facts are asked only when the organisation profile declares that law (its clocks cannot run
   // otherwise); a fact already recorded stays shown, to be seen and changed. All are shown until it loads.
   const declared = useProfile().data?.regimes
-  const asks = (regime: Regime, recorded: boolean) => !declared || declared.includes(regime) || recorded
+  const factAsked = (fact: (typeof FACTS_OF_ONE_LAW)[number][0], regime: Regime) =>
+    !declared || declared.includes(regime) || (v[fact] !== false && v[fact] !== '')
   const activities = useApiQuery('register.listActivities', {})
   const vendors = useApiQuery('register.listVendors', {})
   // The register's records to choose from; a linked record the list does not hold (yet) keeps its id as label.
@@ -84,7 +77,7 @@ export function BreachForm({
     description: t('ui.form.inZone', { timeZone }),
   })
   const lawFields = [
-    ...LAW_FACTS.filter(([k, regime]) => asks(regime, v[k])).map(([k]) => (
+    ...YES_NO_FACTS_OF_ONE_LAW.filter(([k, regime]) => factAsked(k, regime)).map(([k]) => (
       <Checkbox key={k} label={t(`ui.form.${k}`)} checked={v[k]} onChange={(e) => set(k)(e.currentTarget.checked)} />
     )),
     v.doraMajor && <TextInput key="doraClassifiedAt" {...time('doraClassifiedAt', 'flags.doraClassifiedAt')} />,
@@ -92,7 +85,7 @@ export function BreachForm({
     (v.role === 'processor' || v.processorTargetHours !== '') && (
       <TextInput key="processorTargetHours" {...text('processorTargetHours')} inputMode="numeric" description={t('ui.form.targetHelp')} />
     ),
-    asks('fadp', v.fadpTargetHours !== '') && (
+    factAsked('fadpTargetHours', 'fadp') && (
       <TextInput key="fadpTargetHours" {...text('fadpTargetHours')} inputMode="numeric" description={t('ui.form.targetHelp')} />
     ),
   ].filter(Boolean)
@@ -209,7 +202,7 @@ export function BreachForm({
             <Text size="sm" c="dimmed">
               {t('ui.form.lawsHelp')}
             </Text>
-            {!LAW_FACTS.some(([k, regime]) => asks(regime, v[k])) && !asks('fadp', v.fadpTargetHours !== '') && (
+            {!FACTS_OF_ONE_LAW.some(([k, regime]) => factAsked(k, regime)) && (
               <Text size="sm" data-testid="breach-laws-none">
                 {t('ui.form.lawsNone')}
               </Text>
