@@ -18,21 +18,20 @@ function alive(pid: number): boolean {
 }
 
 /** The holder as message values (the words around them are the caller's, in the user's language). */
-const holderParams = (info: LockInfo) => ({ pid: String(info.pid), host: info.host, since: info.since })
+export const holderParams = (info: LockInfo) => ({ pid: String(info.pid), host: info.host, since: info.since })
+
+export interface Lock {
+  release(): void
+  /** A dead holder's lock was removed: its values, or 'unreadable' for a damaged lock file. */
+  stale?: LockInfo | 'unreadable'
+}
 
 /**
  * A lock file beside the workspace, so a second opener (another window, the CLI, another machine on a
  * shared drive) gets a clear message instead of two writers. A lock left by a dead process on this
  * host is taken over, with a warning.
  */
-export function acquireLock(
-  path: string,
-  now: Date,
-): {
-  release(): void
-  /** A dead holder's lock was removed: its values, or 'unreadable' for a damaged lock. */ stale?:
-    LockInfo | 'unreadable'
-} {
+export function acquireLock(path: string, now: Date): Lock {
   const lockPath = `${path}.lock`
   const me: LockInfo = { pid: process.pid, host: hostname(), since: now.toISOString() }
   let stale: LockInfo | 'unreadable' | undefined

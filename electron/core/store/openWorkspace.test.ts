@@ -105,6 +105,15 @@ describe('openWorkspace', () => {
     ws.close()
   })
 
+  it('takes over a damaged lock file, and says so', () => {
+    const path = join(tmp.dir, 'a.pwb')
+    createWorkspace({ path, legalName: 'A', country: 'IT', timeZone: 'Europe/Rome' }, deps).close()
+    writeFileSync(`${path}.lock`, '{"pid": 12')
+    const ws = openWorkspace(path, deps)
+    expect(ws.warnings).toEqual([{ key: 'warnings.staleLockUnreadable' }])
+    ws.close()
+  })
+
   it('reports a stray -wal journal found on open', () => {
     const path = join(tmp.dir, 'a.pwb')
     const ws = createWorkspace({ path, legalName: 'A', country: 'IT', timeZone: 'Europe/Rome' }, deps)

@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path'
 import type { Clock } from '../clock'
 import { CoreError } from '../errors'
 import { hasSqliteHeader, probeSqliteFile } from './fileFormat'
-import { acquireLock } from './lockFile'
+import { acquireLock, holderParams } from './lockFile'
 import { migrate } from './migrate'
 import { LATEST_SCHEMA } from './migrations/index'
 import { first, qb, run } from './queryBuilder'
@@ -60,11 +60,7 @@ export function openWorkspace(rawPath: string, opts: OpenOptions): Workspace {
   const lock = acquireLock(path, opts.clock.now())
   const warnings: OpenWarning[] = []
   if (lock.stale === 'unreadable') warnings.push({ key: 'warnings.staleLockUnreadable' })
-  else if (lock.stale)
-    warnings.push({
-      key: 'warnings.staleLock',
-      params: { pid: String(lock.stale.pid), host: lock.stale.host, since: lock.stale.since },
-    })
+  else if (lock.stale) warnings.push({ key: 'warnings.staleLock', params: holderParams(lock.stale) })
   const wal = `${path}-wal`
   if (!opts.create && existsSync(wal) && statSync(wal).size > 0) warnings.push({ key: 'warnings.strayWal' })
   let db: Database.Database | undefined

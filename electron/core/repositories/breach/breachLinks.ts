@@ -4,22 +4,17 @@ import type { AuditWrite } from '../../audit/auditLog'
 
 // Which recorded breaches name an activity or a vendor of the register. The links are foreign keys
 // (migration 8) without an ON DELETE action, so the register asks here before it deletes one and says
-// why it cannot, instead of failing on the key: a breach record must keep naming what it affected. Drills are exercises and do not hold anything back, but a
-// vendor's page still lists them (marked), since a team running an exercise wants to see it there.
+// why it cannot, instead of failing on the key: a breach record must keep naming what it affected.
+// Drills are exercises and do not hold anything back, but a vendor's page still lists them (marked),
+// since a team running an exercise wants to see it there.
 
 export type { LinkingBreach } from '../../../../shared/domain/register/dependents'
 
 const LINKS = {
-  activity: { table: 'breach_activity_link', column: 'activity_id', parent: 'register_activity' },
-  vendor: { table: 'breach_vendor_link', column: 'vendor_id', parent: 'register_vendor' },
+  activity: { table: 'breach_activity_link', column: 'activity_id' },
+  vendor: { table: 'breach_vendor_link', column: 'vendor_id' },
 } as const
 type LinkKind = keyof typeof LINKS
-
-/** The ids among these that name no activity (or vendor) of the register, in the order given. */
-export function unknownLinkIds(db: Database.Database, kind: LinkKind, ids: readonly string[]): string[] {
-  const exists = db.prepare(`SELECT 1 FROM ${LINKS[kind].parent} WHERE id = ?`).pluck()
-  return ids.filter((id) => exists.get(id) === undefined)
-}
 
 /** Every breach that names this activity or vendor, drills included: real ones first, each group by reference. */
 export function breachesNaming(db: Database.Database, kind: LinkKind, id: string): LinkingBreach[] {

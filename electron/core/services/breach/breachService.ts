@@ -25,8 +25,9 @@ import { findAuthority } from '../../../../shared/reference/authorities'
 import { localDateOf, utcSeconds } from '../../../../shared/rules/calendar'
 import { enisaSeverity, proposeRisk, type EnisaSeverity } from '../../../../shared/rules/breach'
 import { CoreError } from '../../errors'
-import { unknownLinkIds } from '../../repositories/breach/breachLinks'
 import { insertBreach, nextRef, updateBreachRow } from '../../repositories/breach/breachRepo'
+import { activityExists } from '../../repositories/register/activityRepo'
+import { vendorExists } from '../../repositories/register/vendorRepo'
 import {
   insertAction,
   insertAssessment,
@@ -93,8 +94,8 @@ function checkTimes(ws: Workspace, f: BreachFields): void {
  * that is not (a stale screen, a hand-made payload) is refused by name, before anything is written.
  */
 function checkLinks(db: Database.Database, f: Pick<BreachFields, 'activityIds' | 'vendorIds'>): void {
-  const activities = unknownLinkIds(db, 'activity', f.activityIds)
-  const vendors = unknownLinkIds(db, 'vendor', f.vendorIds)
+  const activities = f.activityIds.filter((id) => !activityExists(db, id))
+  const vendors = f.vendorIds.filter((id) => !vendorExists(db, id))
   if (activities.length + vendors.length === 0) return
   const fields: Record<string, string> = {}
   if (activities.length) fields.activityIds = 'breach:validation.unknownActivity'
