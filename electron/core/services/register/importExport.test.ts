@@ -249,6 +249,37 @@ describe('register export and import', () => {
     expect(aruba.role).toBe('processor')
   })
 
+  it('reads a client’s own header row: column names in Italian or French, any case or accents; problems named under that header', async () => {
+    const file = join(tmp.dir, 'cliente.csv')
+    const header = 'Nome;STATO;Finalità e basi giuridiche;categorie di dati;Destinatari esterni;Prossima Revisione\r\n'
+    writeFileSync(file, header + 'Paghe;Attivo;Stipendi | Contratto;Buste paga | retention=10 anni;;2027-13-01\r\n')
+    writeFileSync(join(tmp.dir, 'cliente-vendors.csv'), 'Nom;Pays;Rôle;DPA signé\r\nAruba S.p.A.;IT;Sous-traitant;oui\r\n')
+    const bad = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    // The bad date is reported under the file's own header, so the user finds the cell.
+    expect(bad.errors.map((e) => [e.sheet, e.row, e.column])).toEqual([['Activities', 2, 'Prossima Revisione']])
+    writeFileSync(file, header + 'Paghe;Attivo;Stipendi | Contratto;Buste paga | retention=10 anni;vendor: Aruba S.p.A.;2027-03-01\r\n')
+    expect(await call<ImportResult>('register.import', { path: file, type: 'activities' })).toMatchObject({ applied: true, activities: { created: 1 }, vendors: { created: 1 } })
+    const [a] = await activities()
+    expect(a).toMatchObject({ name: 'Paghe', status: 'active', nextReviewOn: '2027-03-01', purposes: [{ text: 'Stipendi', bases: [{ basis: 'contract' }] }] })
+    expect(a.dataCategories).toEqual([{ name: 'Buste paga', criminal: false, retention: { period: 10, unit: 'years', action: 'delete' } }])
+    const [aruba] = await call<{ name: string; role: string; dpaSigned: boolean }[]>('register.listVendors', {})
+    expect(aruba).toMatchObject({ name: 'Aruba S.p.A.', role: 'processor', dpaSigned: true })
+  })
+
+  it('an unknown header close to a column name asks whether that was meant; a missing required column is named in words and by id', async () => {
+    const file = join(tmp.dir, 'typo.csv')
+    writeFileSync(file, 'Nome;Categoria di dati;Colour\r\nPaghe;;\r\n')
+    const r = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    expect(r.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [1, 'Categoria di dati', 'Unknown column “Categoria di dati”. Did you mean “Categorie di dati”? The columns are listed in docs/register-import-format.md.'],
+      [1, 'Colour', expect.stringMatching(/^Unknown column “Colour”\. Use a column of the documented layout/)],
+    ])
+    writeFileSync(file, 'Stato\r\nAttivo\r\n')
+    const missing = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    expect(missing.errors.map((e) => e.message)).toEqual(['The required column “Name” (id “name”) is missing.'])
+    expect(await activities()).toEqual([])
+  })
+
   it('imports and exports vendors on their own, matching existing vendors by name', async () => {
     await call('register.saveVendor', { name: 'Aruba S.p.A.', country: 'IT', role: 'processor' })
     const file = join(tmp.dir, 'vendors.csv')

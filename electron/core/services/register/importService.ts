@@ -14,7 +14,7 @@ import type { Workspace } from '../../store/workspace'
 import { readProfile } from '../profileService'
 import { writeActivities } from './activityService'
 import { SHEETS } from './exportService'
-import { ACTIVITY_COLUMNS, ACTIVITY_REQUIRED, activityColumnOf, parseActivityRow } from './io/activityColumns'
+import { ACTIVITY_LAYOUT, activityColumnOf, parseActivityRow } from './io/activityColumns'
 import { IssueList } from './io/issues'
 import { formatOf, readCsv, readCsvIfExists, readWorkbook, siblingCsv } from './io/registerFiles'
 import type { RawSheet } from './io/sheetRows'
@@ -22,11 +22,9 @@ import { readRows } from './io/sheetRows'
 import {
   parseSystemRow,
   parseVendorRow,
-  SYSTEM_COLUMNS,
-  SYSTEM_REQUIRED,
+  SYSTEM_LAYOUT,
   systemColumnOf,
-  VENDOR_COLUMNS,
-  VENDOR_REQUIRED,
+  VENDOR_LAYOUT,
   vendorColumnOf,
 } from './io/vendorColumns'
 import { writeSystem } from './systemService'
@@ -111,7 +109,7 @@ export async function importRegister(ws: Workspace, raw: unknown): Promise<Impor
   const vendorPlan: VendorFields[] = []
   const vendorIdOf = new Map([...vendorsByName].map(([n, v]) => [n, v.id]))
   if (sheets.vendors) {
-    const rows = readRows(sheets.vendors, VENDOR_COLUMNS, VENDOR_REQUIRED, issues) ?? []
+    const rows = readRows(sheets.vendors, VENDOR_LAYOUT, issues) ?? []
     const seenId = new Map<string, number>()
     const seenName = new Map<string, number>()
     for (const r of rows) {
@@ -139,7 +137,7 @@ export async function importRegister(ws: Workspace, raw: unknown): Promise<Impor
   const systemPlan: SystemFields[] = []
   const systemIdOf = new Map([...systemsByName].map(([n, s]) => [n, s.id]))
   if (sheets.systems) {
-    const rows = readRows(sheets.systems, SYSTEM_COLUMNS, SYSTEM_REQUIRED, issues) ?? []
+    const rows = readRows(sheets.systems, SYSTEM_LAYOUT, issues) ?? []
     const seenName = new Map<string, number>()
     for (const r of rows) {
       const sheet = sheets.systems.name
@@ -160,7 +158,7 @@ export async function importRegister(ws: Workspace, raw: unknown): Promise<Impor
 
   const activityPlan: ActivityFields[] = []
   if (sheets.activities) {
-    const rows = readRows(sheets.activities, ACTIVITY_COLUMNS, ACTIVITY_REQUIRED, issues) ?? []
+    const rows = readRows(sheets.activities, ACTIVITY_LAYOUT, issues) ?? []
     const resolve = { vendorId, systemId: (name: string) => systemIdOf.get(name.trim().toLowerCase()) }
     const seenId = new Map<string, number>()
     for (const r of rows) {
@@ -179,9 +177,9 @@ export async function importRegister(ws: Workspace, raw: unknown): Promise<Impor
   const zero = { created: 0, updated: 0, unchanged: 0 }
   if (issues.size > 0) {
     const order = [
-      { sheet: sheets.vendors?.name ?? SHEETS.vendors, columns: VENDOR_COLUMNS },
-      { sheet: sheets.systems?.name ?? SHEETS.systems, columns: SYSTEM_COLUMNS },
-      { sheet: sheets.activities?.name ?? SHEETS.activities, columns: ACTIVITY_COLUMNS },
+      { sheet: sheets.vendors?.name ?? SHEETS.vendors, columns: VENDOR_LAYOUT.columns },
+      { sheet: sheets.systems?.name ?? SHEETS.systems, columns: SYSTEM_LAYOUT.columns },
+      { sheet: sheets.activities?.name ?? SHEETS.activities, columns: ACTIVITY_LAYOUT.columns },
     ]
     return { applied: false, dryRun, activities: { ...zero }, vendors: { ...zero }, systems: { ...zero }, errors: issues.sorted(order) }
   }

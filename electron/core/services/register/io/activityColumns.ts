@@ -10,7 +10,7 @@ import {
 import { SECURITY_MEASURES } from '../../../../../shared/reference/securityMeasures'
 import { cellLines, joinParts, keyValues, kv, NO, parseYesNo, splitParts, YES } from './cellSyntax'
 import type { IssueList } from './issues'
-import type { SheetRow } from './sheetRows'
+import { sheetLayout, type SheetRow } from './sheetRows'
 import { readRetention, valueReader } from './valueWords'
 
 // The Activities sheet: one row per activity, list fields one item per line (docs/register-import-format.md).
@@ -48,7 +48,7 @@ export const ACTIVITY_COLUMNS = [
   'template_id',
 ] as const
 export type ActivityColumn = (typeof ACTIVITY_COLUMNS)[number]
-export const ACTIVITY_REQUIRED: readonly ActivityColumn[] = ['name']
+export const ACTIVITY_LAYOUT = sheetLayout('activities', ACTIVITY_COLUMNS, ['name'])
 
 const yn = (b: boolean) => (b ? YES : NO)
 const lines = (items: string[]) => items.join('\n')

@@ -6,6 +6,8 @@ import { issueKey } from '../../../../../shared/i18n/zodIssue'
 /** Collects import problems with sheet, row and column, in the workspace language. */
 export class IssueList {
   readonly list: ImportIssue[] = []
+  /** Per sheet, the header each column has in the file (problems are reported under it). */
+  private readonly headers = new Map<string, Map<string, string>>()
   constructor(private readonly t: TFunction) {}
 
   translate(key: string, params: Record<string, unknown> = {}): string {
@@ -32,6 +34,11 @@ export class IssueList {
     }
   }
 
+  /** The file's header for each column of a sheet ("Categorie di dati" for data_categories). */
+  useHeaders(sheet: string, headers: Map<string, string>): void {
+    this.headers.set(sheet, headers)
+  }
+
   /** Sheet by sheet (in the order given), row by row, columns in layout order. */
   sorted(order: { sheet: string; columns: readonly string[] }[]): ImportIssue[] {
     const sheetIdx = (s: string) => order.findIndex((o) => o.sheet === s)
@@ -45,7 +52,7 @@ export class IssueList {
           colIdx(a.issue.sheet, a.issue.column) - colIdx(b.issue.sheet, b.issue.column) ||
           a.i - b.i,
       )
-      .map((x) => x.issue)
+      .map(({ issue }) => ({ ...issue, column: this.headers.get(issue.sheet)?.get(issue.column) ?? issue.column }))
   }
 
   get size(): number {

@@ -1,3 +1,4 @@
+import { columnNames, type ColumnNames, type SheetKey } from './columnNames'
 import type { IssueList } from './issues'
 
 /** One sheet as read from a file: header names and the data rows (row numbers as the spreadsheet shows them). */
@@ -14,17 +15,29 @@ export interface SheetRow<C extends string> {
   get: (c: C) => string
 }
 
+/** The columns of one sheet of the documented layout (docs/register-import-format.md). */
+export interface SheetLayout<C extends string> {
+  key: SheetKey
+  columns: readonly C[]
+  required: readonly C[]
+  names: ColumnNames<C>
+}
+
+export const sheetLayout = <C extends string>(key: SheetKey, columns: readonly C[], required: readonly C[]): SheetLayout<C> => ({
+  key,
+  columns,
+  required,
+  names: columnNames(key, columns),
+})
+
 /**
- * Checks the header against the layout (unknown, duplicate and missing required columns are errors)
- * and gives each non-empty row by column name, so that the rows are checked too and every problem is
- * listed at once. Returns undefined only when a required column is missing.
+ * Checks the header against the layout (unknown, duplicate and missing required columns are errors; a
+ * header may be a column's id or its name in English, Italian or French) and gives each non-empty row by
+ * column, so that the rows are checked too and every problem is listed at once. Problems are reported
+ * under the header as the file writes it. Returns undefined only when a required column is missing.
  */
-export function readRows<C extends string>(
-  sheet: RawSheet,
-  columns: readonly C[],
-  required: readonly C[],
-  issues: IssueList,
-): SheetRow<C>[] | undefined {
+export function readRows<C extends string>(sheet: RawSheet, layout: SheetLayout<C>, issues: IssueList): SheetRow<C>[] | undefined {
+  const { key, required, names } = layout
   if (sheet.header.every((h) => h.trim() === '')) {
     issues.add(sheet.name, 1, '', 'emptySheet', { sheet: sheet.name })
     return undefined
@@ -32,17 +45,17 @@ export function readRows<C extends string>(
   const index = new Map<C, number>()
   let ok = true // false only when a required column is missing
   sheet.header.forEach((raw, i) => {
-    const h = raw.trim().toLowerCase()
-    if (h === '') return
-    if (!(columns as readonly string[]).includes(h)) {
-      issues.add(sheet.name, 1, raw, 'unknownColumn', { column: raw })
-    } else if (index.has(h as C)) {
-      issues.add(sheet.name, 1, raw, 'duplicateColumn', { column: raw })
-    } else index.set(h as C, i)
+    if (raw.trim() === '') return
+    const c = names.columnOf(raw)
+    const suggestion = c === undefined ? names.closest(raw) : undefined
+    if (c === undefined) issues.add(sheet.name, 1, raw, suggestion ? 'unknownColumnNear' : 'unknownColumn', { column: raw, suggestion })
+    else if (index.has(c)) issues.add(sheet.name, 1, raw, 'duplicateColumn', { column: raw })
+    else index.set(c, i)
   })
+  issues.useHeaders(sheet.name, new Map([...index].map(([c, i]) => [c as string, sheet.header[i].trim()])))
   for (const r of required)
     if (!index.has(r)) {
-      issues.add(sheet.name, 1, r, 'missingColumn', { column: r })
+      issues.add(sheet.name, 1, r, 'missingColumn', { column: issues.translate(`register:columns.${key}.${r}`), id: r })
       ok = false
     }
   if (!ok) return undefined

@@ -4,7 +4,7 @@ import type { Vendor, VendorInput } from '../../../../../shared/domain/register/
 import { VENDOR_ROLES } from '../../../../../shared/domain/register/vendor'
 import { cellLines, joinParts, NO, parseYesNo, splitParts, YES } from './cellSyntax'
 import type { IssueList } from './issues'
-import type { SheetRow } from './sheetRows'
+import { sheetLayout, type SheetRow } from './sheetRows'
 import { valueReader } from './valueWords'
 
 // The Vendors and Systems sheets (docs/register-import-format.md).
@@ -26,11 +26,11 @@ export const VENDOR_COLUMNS = [
   'notes',
 ] as const
 export type VendorColumn = (typeof VENDOR_COLUMNS)[number]
-export const VENDOR_REQUIRED: readonly VendorColumn[] = ['name', 'country', 'role']
+export const VENDOR_LAYOUT = sheetLayout('vendors', VENDOR_COLUMNS, ['name', 'country', 'role'])
 
 export const SYSTEM_COLUMNS = ['id', 'name', 'type', 'location', 'country', 'internal', 'vendor', 'notes'] as const
 export type SystemColumn = (typeof SYSTEM_COLUMNS)[number]
-export const SYSTEM_REQUIRED: readonly SystemColumn[] = ['name']
+export const SYSTEM_LAYOUT = sheetLayout('systems', SYSTEM_COLUMNS, ['name'])
 
 // Roles and types also read as the names the app shows for them, in English, Italian or French.
 const READ_VENDOR_ROLE = valueReader(VENDOR_ROLES, ['vendorRoles'])
