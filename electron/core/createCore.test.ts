@@ -125,7 +125,7 @@ describe('core dispatcher (the contract is the wall)', () => {
       ok: true,
       data: {
         warnings: [
-          `È stato rimosso un blocco lasciato da un programma non più in esecuzione (processo ${2 ** 22 + 777} su ${hostname()}, dal 2026-11-20T08:00:00.000Z).`,
+          `È stato rimosso un blocco lasciato da un programma non più in esecuzione (processo ${2 ** 22 + 777} su ${hostname()}, dal 20 nov 2026, 09:00 (UTC+01:00)).`,
         ],
       },
     })
@@ -144,6 +144,8 @@ describe('core dispatcher (the contract is the wall)', () => {
       expect(refused.error.message).toContain(
         `est ouvert ailleurs (processus ${process.pid} sur ${hostname()}, depuis `,
       )
+      // When the holder took it: a time as people read it (this computer's zone), not an ISO instant.
+      expect(refused.error.message).toMatch(/depuis 23 nov\. 2026, \d\d:\d\d \(UTC[+-]\d\d:\d\d\)\)/)
     } finally {
       await other.dispose()
     }

@@ -52,7 +52,8 @@ export class Session {
       schemaVersion: ws.schemaVersion,
       createdAt: ws.createdAt,
       organisationName: profile.legalName,
-      warnings: ws.warnings.map((w) => t(w.key, w.params ?? {})),
+      // Times in them (when a stale lock was taken) in the organisation's zone, as its deadlines.
+      warnings: ws.warnings.map((w) => t(w.key, { ...w.params, formatParams: { since: { timeZone: profile.timeZone } } })),
     }
   }
 

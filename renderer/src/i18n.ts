@@ -1,5 +1,6 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { addFormatters } from '../../shared/i18n/formatters'
 import { resources } from '../../shared/i18n/resources'
 import { LANGUAGES, languageOfLocale, type Language } from '../../shared/reference/regimes'
 
@@ -14,6 +15,7 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   initAsync: false,
 })
+addFormatters(i18next)
 
 /** The UI follows the workspace language; a language the app lacks falls back to English. */
 export function setUiLanguage(lang: string): void {

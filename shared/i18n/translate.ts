@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next'
+import { addFormatters } from './formatters'
 import { resources } from './resources'
 import type { Language } from '../reference/regimes'
 
@@ -19,6 +20,7 @@ export function translator(lang: Language | string = 'en', ns = 'common'): TFunc
     interpolation: { escapeValue: false },
     initAsync: false,
   })
+  addFormatters(inst)
   const t = inst.getFixedT(lang, ns)
   cache.set(key, t)
   return t

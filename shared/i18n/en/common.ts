@@ -73,7 +73,7 @@ export const common = {
     internal: 'Something went wrong inside the app: {{detail}}. Nothing was changed. If it happens again, report it with this message.',
     notAWorkspace: '“{{path}}” is not a Privacy Workbench workspace. Choose a .pwb file made by this app; the file was not changed.',
     newerSchema: '“{{path}}” was saved by a newer version of Privacy Workbench (format {{found}}; this version reads up to {{known}}). Update the app to open it; the file was not changed.',
-    locked: '“{{path}}” is open elsewhere (process {{pid}} on {{host}}, since {{since}}). Close it there first, then try again.',
+    locked: '“{{path}}” is open elsewhere (process {{pid}} on {{host}}, since {{since, instant}}). Close it there first, then try again.',
     lockedRace: '“{{path}}” is being opened by another program at this very moment. Wait a moment, then try again.',
     exists: '“{{path}}” already exists. Choose another file name, or open the existing workspace.',
     notFound: '“{{path}}” does not exist. Check the path, or create a new workspace.',
@@ -82,7 +82,7 @@ export const common = {
   },
   warnings: {
     strayWal: 'The workspace was not closed cleanly last time (a journal file was left beside it). Its saved changes were recovered.',
-    staleLock: 'A lock left by a program that is no longer running (process {{pid}} on {{host}}, since {{since}}) was removed.',
+    staleLock: 'A lock left by a program that is no longer running (process {{pid}} on {{host}}, since {{since, instant}}) was removed.',
     staleLockUnreadable: 'A damaged lock file left beside the workspace was removed.',
     backupTaken: 'The workspace was upgraded to a new format; a backup of the previous version was saved as {{backup}}.',
   },

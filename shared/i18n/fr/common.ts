@@ -75,7 +75,7 @@ export const common: DeepStrings<typeof en> = {
     internal: 'Une erreur interne s’est produite dans l’application : {{detail}}. Rien n’a été modifié. Si le problème se reproduit, signalez-le avec ce message.',
     notAWorkspace: '« {{path}} » n’est pas un espace de travail Privacy Workbench. Choisissez un fichier .pwb créé par cette application ; le fichier n’a pas été modifié.',
     newerSchema: '« {{path}} » a été enregistré par une version plus récente de Privacy Workbench (format {{found}} ; cette version lit jusqu’au format {{known}}). Mettez l’application à jour pour l’ouvrir ; le fichier n’a pas été modifié.',
-    locked: '« {{path}} » est ouvert ailleurs (processus {{pid}} sur {{host}}, depuis {{since}}). Fermez-le d’abord à cet endroit, puis réessayez.',
+    locked: '« {{path}} » est ouvert ailleurs (processus {{pid}} sur {{host}}, depuis {{since, instant}}). Fermez-le d’abord à cet endroit, puis réessayez.',
     lockedRace: '« {{path}} » est en cours d’ouverture par un autre programme en ce moment même. Patientez un instant, puis réessayez.',
     exists: '« {{path}} » existe déjà. Choisissez un autre nom de fichier ou ouvrez l’espace de travail existant.',
     notFound: '« {{path}} » n’existe pas. Vérifiez le chemin ou créez un nouvel espace de travail.',
@@ -84,7 +84,7 @@ export const common: DeepStrings<typeof en> = {
   },
   warnings: {
     strayWal: 'L’espace de travail n’a pas été fermé correctement la dernière fois (un fichier journal est resté à côté). Ses modifications enregistrées ont été récupérées.',
-    staleLock: 'Un verrou laissé par un programme qui n’est plus en cours d’exécution (processus {{pid}} sur {{host}}, depuis {{since}}) a été supprimé.',
+    staleLock: 'Un verrou laissé par un programme qui n’est plus en cours d’exécution (processus {{pid}} sur {{host}}, depuis {{since, instant}}) a été supprimé.',
     staleLockUnreadable: 'Un fichier de verrou endommagé, resté à côté de l’espace de travail, a été supprimé.',
     backupTaken: 'L’espace de travail a été mis à niveau vers un nouveau format ; une sauvegarde de la version précédente a été enregistrée sous {{backup}}.',
   },

@@ -75,7 +75,7 @@ export const common: DeepStrings<typeof en> = {
     internal: 'Errore interno: {{detail}}. Nulla è stato modificato.',
     notAWorkspace: '“{{path}}” non è un archivio di Privacy Workbench. Il file non è stato modificato.',
     newerSchema: '“{{path}}” è stato salvato da una versione più recente (formato {{found}}; questa legge fino al {{known}}). Aggiornare l’app; il file non è stato modificato.',
-    locked: '“{{path}}” è aperto altrove (processo {{pid}} su {{host}}, dal {{since}}). Chiuderlo e riprovare.',
+    locked: '“{{path}}” è aperto altrove (processo {{pid}} su {{host}}, dal {{since, instant}}). Chiuderlo e riprovare.',
     lockedRace: '“{{path}}” è in apertura da parte di un altro programma proprio ora. Attendere un momento e riprovare.',
     exists: '“{{path}}” esiste già. Scegliere un altro nome o aprire l’archivio esistente.',
     notFound: '“{{path}}” non esiste.',
@@ -84,7 +84,7 @@ export const common: DeepStrings<typeof en> = {
   },
   warnings: {
     strayWal: 'L’archivio non era stato chiuso correttamente; le modifiche salvate sono state recuperate.',
-    staleLock: 'È stato rimosso un blocco lasciato da un programma non più in esecuzione (processo {{pid}} su {{host}}, dal {{since}}).',
+    staleLock: 'È stato rimosso un blocco lasciato da un programma non più in esecuzione (processo {{pid}} su {{host}}, dal {{since, instant}}).',
     staleLockUnreadable: 'È stato rimosso un file di blocco danneggiato rimasto accanto all’archivio.',
     backupTaken: 'L’archivio è stato aggiornato a un nuovo formato; copia di sicurezza: {{backup}}.',
   },
