@@ -55,3 +55,27 @@ test('a French workspace: the UI, its validation messages and the activity templ
   await page.goto('/#/register/new')
   await expect(page.getByTestId('template-newsletter')).toContainText('Newsletter et prospection par e-mail')
 })
+
+test('date fields read and show the day first, whatever the computer’s locale, with the calendar in the workspace’s language', async ({ page, harness }) => {
+  await seedVimage(harness)
+  await harness.invoke('profile.save', { ...vimageProfile(), language: 'it' })
+  const activity = (await harness.invoke('register.saveActivity', { name: 'Paghe' })) as { id: string }
+  await page.goto(`/#/register/activities/${activity.id}`)
+  const next = page.getByTestId('field-nextReviewOn')
+  // This browser runs in en-US, where a native date field reads 04/03 as April 3rd: here it is 4 March.
+  await next.fill('04/03/2027')
+  await page.keyboard.press('Escape')
+  await page.getByTestId('save-activity').click()
+  await expect
+    .poll(async () => ((await harness.invoke('register.getActivity', { id: activity.id })) as { activity: { nextReviewOn?: string } }).activity.nextReviewOn)
+    .toBe('2027-03-04')
+  await page.reload()
+  await expect(next).toHaveValue('04/03/2027')
+  // An ISO date (pasted from an export) is read too, and shown day first once the field is left.
+  await next.fill('2027-12-31')
+  await page.keyboard.press('Tab')
+  await expect(next).toHaveValue('31/12/2027')
+  // The calendar speaks Italian.
+  await next.click()
+  await expect(page.getByText('dicembre 2027')).toBeVisible()
+})

@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { queryClient } from './api/queries'
+import { LocalizedDates } from './components/LocalizedDates'
 import { router } from './router'
 import { theme } from './theme'
 
@@ -11,9 +12,11 @@ export function App() {
     // The colour scheme is a UI preference: Mantine keeps it in localStorage, never in the workspace.
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
+      <LocalizedDates>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </LocalizedDates>
     </MantineProvider>
   )
 }

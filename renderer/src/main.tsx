@@ -2,6 +2,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { z } from 'zod'
 import '@mantine/core/styles.css'
+// After the core styles, as @mantine/dates asks.
+import '@mantine/dates/styles.css'
 import '@mantine/notifications/styles.css'
 import './i18n'
 import { App } from './App'

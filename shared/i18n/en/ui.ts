@@ -27,6 +27,8 @@ export const ui = {
   errors: {
     title: 'Something went wrong',
   },
+  // Date fields read and show day, month, year in every language (shared/format/typedDate.ts).
+  dateField: { placeholder: 'DD/MM/YYYY', timePlaceholder: 'hh:mm', dateOf: '{{label}}: date', timeOf: '{{label}}: time' },
   start: {
     tagline: 'Keep your GDPR records, deadlines and reports in one file on this computer. Nothing leaves it.',
     problem: 'The workspace could not be opened',

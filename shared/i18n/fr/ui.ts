@@ -29,6 +29,7 @@ export const ui: DeepStrings<typeof en> = {
   errors: {
     title: 'Un problème est survenu',
   },
+  dateField: { placeholder: 'JJ/MM/AAAA', timePlaceholder: 'hh:mm', dateOf: '{{label}} : date', timeOf: '{{label}} : heure' },
   start: {
     tagline: 'Vos registres, échéances et rapports RGPD dans un seul fichier, sur cet ordinateur. Rien n’en sort.',
     problem: 'Impossible d’ouvrir l’espace de travail',

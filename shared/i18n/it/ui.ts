@@ -29,6 +29,7 @@ export const ui: DeepStrings<typeof en> = {
   errors: {
     title: 'Si è verificato un problema',
   },
+  dateField: { placeholder: 'GG/MM/AAAA', timePlaceholder: 'hh:mm', dateOf: '{{label}}: data', timeOf: '{{label}}: ora' },
   start: {
     tagline: 'Registri, scadenze e report GDPR in un unico file su questo computer. Nulla esce da qui.',
     problem: 'Impossibile aprire l’archivio',

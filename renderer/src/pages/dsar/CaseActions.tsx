@@ -5,7 +5,6 @@ import {
   Modal,
   Stack,
   Text,
-  TextInput,
   Textarea,
   Tooltip,
 } from '@mantine/core'
@@ -18,6 +17,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { useDsarWrite } from './dsarApi'
 import { WrittenFile } from '../../components/WrittenFile'
 import { useDsarFormat, useFieldError } from './dsarFormat'
+import { DateField } from '../../components/DateField'
 
 /** Status moves, the extension, the closing pack and the end-of-retention purge. */
 export function CaseActions({ view, onEdit }: { view: DsarCaseView; onEdit: () => void }) {
@@ -100,11 +100,10 @@ function TransitionModal({ view, to, onClose }: { view: DsarCaseView; to: DsarSt
     <Modal opened onClose={onClose} title={t('ui.transition.title', { status: t(`status.${to}`) })} size="lg">
       <Stack gap="sm">
         {reply && (
-          <TextInput
-            type="date"
+          <DateField
             label={t('ui.transition.on')}
             value={on}
-            onChange={(e) => setOn(e.currentTarget.value)}
+            onChange={setOn}
             error={fieldError('on')}
           />
         )}
@@ -161,11 +160,10 @@ function ExtendModal({ view, onClose }: { view: DsarCaseView; onClose: () => voi
             due: k.extendedDue ? f.long(k.extendedDue) : '—',
           })}
         </Text>
-        <TextInput
-          type="date"
+        <DateField
           label={t('ui.extend.on')}
           value={on}
-          onChange={(e) => setOn(e.currentTarget.value)}
+          onChange={setOn}
           error={fieldError('on')}
         />
         <Textarea
@@ -177,11 +175,10 @@ function ExtendModal({ view, onClose }: { view: DsarCaseView; onClose: () => voi
           error={fieldError('reason')}
         />
         {view.case.regime === 'fadp' && (
-          <TextInput
-            type="date"
+          <DateField
             label={t('ui.extend.extendedTo')}
             value={extendedTo}
-            onChange={(e) => setExtendedTo(e.currentTarget.value)}
+            onChange={setExtendedTo}
             error={fieldError('extendedTo')}
           />
         )}

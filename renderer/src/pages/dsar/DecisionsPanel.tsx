@@ -7,7 +7,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Textarea,
   Title,
 } from '@mantine/core'
@@ -17,6 +16,7 @@ import type { DsarCaseView } from '../../../../shared/domain/dsar/views'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useDsarWrite } from './dsarApi'
 import { useDsarFormat, useFieldError } from './dsarFormat'
+import { DateField } from '../../components/DateField'
 
 /** One decision per request type, with reasons; refusals carry the Art. 12(4) notice in their letter. */
 export function DecisionsPanel({ view }: { view: DsarCaseView }) {
@@ -97,11 +97,10 @@ function DecisionCard({
           disabled={!editable}
           error={fieldError('reason')}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('ui.decisions.decidedOn')}
           value={decidedOn}
-          onChange={(e) => setDecidedOn(e.currentTarget.value)}
+          onChange={setDecidedOn}
           disabled={!editable}
           error={fieldError('decidedOn')}
         />

@@ -5,6 +5,7 @@ import type { DsarCaseView } from '../../../../shared/domain/dsar/views'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useDsarWrite } from './dsarApi'
 import { useDsarFormat, useFieldError } from './dsarFormat'
+import { DateField } from '../../components/DateField'
 
 /** Identity, fee and clarification events: under UK GDPR they start and stop the clock (Art. 12A). */
 export function EventsPanel({ view }: { view: DsarCaseView }) {
@@ -75,11 +76,10 @@ export function EventsPanel({ view }: { view: DsarCaseView }) {
                 error={fieldError('kind')}
                 data-testid="dsar-event-kind"
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('ui.events.on')}
                 value={on}
-                onChange={(e) => setOn(e.currentTarget.value)}
+                onChange={setOn}
                 error={fieldError('on')}
                 data-testid="dsar-event-on"
               />

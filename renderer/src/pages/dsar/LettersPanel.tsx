@@ -7,7 +7,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core'
 import { useMutation } from '@tanstack/react-query'
@@ -19,6 +18,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { useDsarWrite } from './dsarApi'
 import { WrittenFile } from '../../components/WrittenFile'
 import { useDsarFormat, useFieldError } from './dsarFormat'
+import { DateField } from '../../components/DateField'
 
 /** Letters from the templates, kept in the case as sent (text and PDF); each can be saved again as PDF. */
 export function LettersPanel({ view }: { view: DsarCaseView }) {
@@ -105,11 +105,10 @@ export function LettersPanel({ view }: { view: DsarCaseView }) {
                 onChange={(v) => v && setLang(v)}
                 allowDeselect={false}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('ui.letters.date')}
                 value={date}
-                onChange={(e) => setDate(e.currentTarget.value)}
+                onChange={setDate}
                 error={fieldError('date')}
               />
             </Group>

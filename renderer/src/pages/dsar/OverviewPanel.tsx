@@ -24,6 +24,7 @@ import { countryName } from '../../format/countryName'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useDsarWrite } from './dsarApi'
 import { useDsarFormat, useFieldError } from './dsarFormat'
+import { DateField } from '../../components/DateField'
 
 /** Who asked and how, the identity check and the Art. 12(5) assessment. */
 export function OverviewPanel({ view }: { view: DsarCaseView }) {
@@ -109,11 +110,10 @@ function IdentityCard({ view, editable }: { view: DsarCaseView; editable: boolea
             error={fieldError('method')}
           />
         </Group>
-        <TextInput
-          type="date"
+        <DateField
           label={t('ui.identity.checkedOn')}
           value={checkedOn}
-          onChange={(e) => setCheckedOn(e.currentTarget.value)}
+          onChange={setCheckedOn}
           disabled={!editable}
           error={fieldError('checkedOn')}
         />
@@ -205,11 +205,10 @@ function Art125Card({ view, editable }: { view: DsarCaseView; editable: boolean 
                   disabled={!editable}
                   error={fieldError('fee')}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('ui.art125.warnedOn')}
                   value={warnedOn}
-                  onChange={(e) => setWarnedOn(e.currentTarget.value)}
+                  onChange={setWarnedOn}
                   disabled={!editable}
                   error={fieldError('warnedOn')}
                 />

@@ -21,6 +21,7 @@ import { CountrySelect } from '../../components/CountrySelect'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useDsarWrite } from './dsarApi'
 import { useDsarFormat, useFieldError } from './dsarFormat'
+import { DateField } from '../../components/DateField'
 
 type Values = Omit<DsarCaseInput, 'receivedAt' | 'requestTypes' | 'regime'> & {
   regime: DsarRegime
@@ -181,11 +182,10 @@ export function RequestForm({
           allowDeselect={false}
           error={fieldError('channel')}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('ui.form.receivedDate')}
           value={v.receivedDate}
-          onChange={(e) => set({ receivedDate: e.currentTarget.value })}
+          onChange={(v) => set({ receivedDate: v })}
           error={fieldError('receivedAt')}
           required
         />

@@ -18,6 +18,7 @@ import { useApiQuery } from '../../api/queries'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useDsarWrite } from './dsarApi'
 import { useDsarFormat, useFieldError } from './dsarFormat'
+import { DateField } from '../../components/DateField'
 
 /** The checklist of systems to search: from the register when it holds systems, else typed in. */
 export function SearchPanel({ view }: { view: DsarCaseView }) {
@@ -205,11 +206,10 @@ function SearchResultForm({
             onChange={(e) => setSearchedBy(e.currentTarget.value)}
             error={fieldError('searchedBy')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('ui.search.searchedOn')}
             value={searchedOn}
-            onChange={(e) => setSearchedOn(e.currentTarget.value)}
+            onChange={setSearchedOn}
             error={fieldError('searchedOn')}
           />
         </Group>

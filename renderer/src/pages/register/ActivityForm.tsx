@@ -31,6 +31,7 @@ import type { ActivityDraft } from './activityDraft'
 import { useFieldError } from './fieldError'
 import { useSystems, useVendors } from './registerApi'
 import { RowsEditor } from './RowsEditor'
+import { DateField } from '../../components/DateField'
 
 /** Help under the field, so that inputs side by side line up whatever the length of their help. */
 const BELOW: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error']
@@ -386,8 +387,8 @@ export function ActivityForm({
           'review',
           <>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput inputWrapperOrder={BELOW} type="date" label={u('lastReviewedOn')} value={d.lastReviewedOn ?? ''} onChange={(e) => set('lastReviewedOn', blank(e.currentTarget.value))} error={fieldError('lastReviewedOn')} />
-              <TextInput inputWrapperOrder={BELOW} type="date" label={u('nextReviewOn')} description={u('nextReviewOnHelp')} value={d.nextReviewOn ?? ''} onChange={(e) => set('nextReviewOn', blank(e.currentTarget.value))} error={fieldError('nextReviewOn')} data-testid="field-nextReviewOn" />
+              <DateField inputWrapperOrder={BELOW} label={u('lastReviewedOn')} value={d.lastReviewedOn ?? ''} onChange={(v) => set('lastReviewedOn', blank(v))} error={fieldError('lastReviewedOn')} />
+              <DateField inputWrapperOrder={BELOW} label={u('nextReviewOn')} description={u('nextReviewOnHelp')} value={d.nextReviewOn ?? ''} onChange={(v) => set('nextReviewOn', blank(v))} error={fieldError('nextReviewOn')} data-testid="field-nextReviewOn" />
               <TextInput inputWrapperOrder={BELOW} label={u('dpiaRef')} description={u('dpiaRefHelp')} value={d.dpiaRef ?? ''} onChange={(e) => set('dpiaRef', blank(e.currentTarget.value))} />
             </SimpleGrid>
             <Switch label={u('occasional')} description={u('occasionalHelp')} checked={d.occasional} onChange={(e) => set('occasional', e.currentTarget.checked)} />

@@ -26,6 +26,7 @@ import { PageTitle } from '../../components/PageTitle'
 import { useFieldError } from './fieldError'
 import { BreachItems, DependentsBlock, DependentsCard } from './DependentsParts'
 import { useRegisterWrite, useVendor } from './registerApi'
+import { DateField } from '../../components/DateField'
 
 /** Help under the field, so that inputs side by side line up whatever the length of their help. */
 const BELOW: ('label' | 'input' | 'description' | 'error')[] = ['label', 'input', 'description', 'error']
@@ -259,12 +260,11 @@ function VendorForm({
               data-testid="vendor-dpa-signed"
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
+              <DateField
                 inputWrapperOrder={BELOW}
-                type="date"
                 label={u('dpaSignedOn')}
                 value={dpa.signedOn ?? ''}
-                onChange={(e) => set('dpa', { ...dpa, signedOn: blank(e.currentTarget.value) })}
+                onChange={(v) => set('dpa', { ...dpa, signedOn: blank(v) })}
                 error={fieldError('dpa.signedOn')}
               />
               <TextInput

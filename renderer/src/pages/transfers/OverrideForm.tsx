@@ -5,6 +5,7 @@ import type { CountryInfo } from '../../../../shared/domain/transfers/views'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { countryText } from './labels'
 import { useFieldError, useTransfersWrite } from './transfersApi'
+import { DateField } from '../../components/DateField'
 
 /** The workspace's own assessment of a country (starts from the pack's); kept per workspace, exportable. */
 export function OverrideForm({ info, onClose }: { info: CountryInfo; onClose: () => void }) {
@@ -68,12 +69,10 @@ export function OverrideForm({ info, onClose }: { info: CountryInfo; onClose: ()
           onChange={(e) => setSource(e.currentTarget.value)}
           error={err('sources.0.title')}
         />
-        <TextInput
+        <DateField
           label={t('ui.countries.asOf')}
-          placeholder="YYYY-MM-DD"
-          type="date"
           value={asOf}
-          onChange={(e) => setAsOf(e.currentTarget.value)}
+          onChange={setAsOf}
           error={err('asOf') ?? err('sources.0.asOf')}
         />
         <ErrorAlert error={save.error} />

@@ -34,6 +34,7 @@ import {
   type TransferFormValues,
 } from './transferFormValues'
 import { useFieldError, useTransfersWrite } from './transfersApi'
+import { DateField } from '../../components/DateField'
 
 /** Create or edit a transfer: importer (a vendor of the register), data, tools with their details, onward transfers. */
 export function TransferForm({ transfer, onSaved }: { transfer?: Transfer; onSaved: (t: Transfer) => void }) {
@@ -247,11 +248,10 @@ export function TransferForm({ transfer, onSaved }: { transfer?: Transfer; onSav
                       }
                       error={err(`tools.${i}.sccModule`)}
                     />
-                    <TextInput
-                      type="date"
+                    <DateField
                       label={t('fields.signedOn')}
                       value={x.signedOn ?? ''}
-                      onChange={(e) => setTool(i, { signedOn: e.currentTarget.value || undefined })}
+                      onChange={(v) => setTool(i, { signedOn: v || undefined })}
                       error={err(`tools.${i}.signedOn`)}
                     />
                   </Group>
@@ -290,11 +290,10 @@ export function TransferForm({ transfer, onSaved }: { transfer?: Transfer; onSav
                       value={x.reference ?? ''}
                       onChange={(e) => setTool(i, { reference: e.currentTarget.value })}
                     />
-                    <TextInput
-                      type="date"
+                    <DateField
                       label={t('fields.signedOn')}
                       value={x.signedOn ?? ''}
-                      onChange={(e) => setTool(i, { signedOn: e.currentTarget.value || undefined })}
+                      onChange={(v) => setTool(i, { signedOn: v || undefined })}
                       error={err(`tools.${i}.signedOn`)}
                     />
                   </Group>
@@ -332,13 +331,10 @@ export function TransferForm({ transfer, onSaved }: { transfer?: Transfer; onSav
                       }
                     />
                     <Group grow>
-                      <TextInput
-                        type="date"
+                      <DateField
                         label={t('fields.dpfCheckedOn')}
                         value={v.dpfCheck.checkedOn}
-                        onChange={(e) =>
-                          set('dpfCheck', { ...v.dpfCheck!, checkedOn: e.currentTarget.value })
-                        }
+                        onChange={(on) => set('dpfCheck', { ...v.dpfCheck!, checkedOn: on })}
                         error={err('dpfCheck.checkedOn')}
                       />
                       <Select

@@ -1,7 +1,8 @@
-import { Checkbox, Select, Stack, TextInput, Textarea } from '@mantine/core'
+import { Checkbox, Select, Stack, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { TRANSFER_TOOL_CODES, type TransferToolCode } from '../../../../../shared/domain/transfers/transfer'
 import type { StepProps } from './types'
+import { DateField } from '../../../components/DateField'
 
 /** Step 2: the tool the transfer relies on, and what the country pack says about adequacy. */
 export function Step2({ content, update, err }: StepProps) {
@@ -36,11 +37,10 @@ export function Step2({ content, update, err }: StepProps) {
         checked={!!s.dpfCertified}
         onChange={(e) => update('step2', { dpfCertified: e.currentTarget.checked })}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('fields.dpfCheckedOn')}
         value={s.dpfCheckedOn ?? ''}
-        onChange={(e) => update('step2', { dpfCheckedOn: e.currentTarget.value || undefined })}
+        onChange={(v) => update('step2', { dpfCheckedOn: v || undefined })}
         error={err('step2.dpfCheckedOn')}
         w={220}
       />

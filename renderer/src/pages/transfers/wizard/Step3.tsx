@@ -4,6 +4,7 @@ import type { TiaContent } from '../../../../../shared/domain/transfers/tia'
 import { useApiQuery } from '../../../api/queries'
 import { AnswerField } from './fields'
 import type { StepProps } from './types'
+import { DateField } from '../../../components/DateField'
 
 type S3 = TiaContent['step3']
 
@@ -144,11 +145,10 @@ export function Step3({ content, update, err, country }: StepProps & { country: 
             value={src.url ?? ''}
             onChange={(e) => setSource(i, { url: e.currentTarget.value })}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('ui.wizard.sourceAsOf')}
             value={src.asOf}
-            onChange={(e) => setSource(i, { asOf: e.currentTarget.value })}
+            onChange={(v) => setSource(i, { asOf: v })}
             error={err(`step3.sources.${i}.asOf`)}
             style={{ flexGrow: 0 }}
           />

@@ -1,6 +1,7 @@
-import { Checkbox, Stack, TextInput, Textarea } from '@mantine/core'
+import { Checkbox, Stack, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { StepProps } from './types'
+import { DateField } from '../../../components/DateField'
 
 /** Step 5: procedural steps (unchanged SCCs need no authorisation; changed clauses do, Art. 46(3)(a)). */
 export function Step5({ content, update }: StepProps) {
@@ -35,12 +36,11 @@ export function Step6({ content, update, err }: StepProps) {
   const s = content.step6
   return (
     <Stack gap="sm">
-      <TextInput
-        type="date"
+      <DateField
         label={t('fields.nextReviewOn')}
         description={t('ui.wizard.defaultReview')}
         value={s.nextReviewOn ?? ''}
-        onChange={(e) => update('step6', { nextReviewOn: e.currentTarget.value || undefined })}
+        onChange={(v) => update('step6', { nextReviewOn: v || undefined })}
         error={err('step6.nextReviewOn')}
         w={260}
       />
