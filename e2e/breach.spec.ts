@@ -16,7 +16,8 @@ test('a breach from first report to a notification that meets the 72-hour deadli
   await page.getByTestId('new-breach').click()
 
   // The form starts from the core's now, in the organisation's zone.
-  await expect(page.getByRole('textbox', { name: 'Became aware', exact: true })).toHaveValue('2026-03-27T23:40')
+  await expect(page.getByLabel('Became aware: date')).toHaveValue('27/03/2026')
+  await expect(page.getByLabel('Became aware: time')).toHaveValue('23:40')
   await page.getByLabel('Short title').fill('Laptop with customer data stolen')
   await page.getByRole('checkbox', { name: 'Confidentiality' }).check()
   await page.getByLabel('Who decided it is a personal-data breach').fill('Anna Bianchi')
@@ -41,9 +42,16 @@ test('a breach from first report to a notification that meets the 72-hour deadli
   // The notification, sent two hours later, logged against the GDPR clock.
   harness.clock.set('2026-03-28T00:40:00Z')
   await page.getByRole('tab', { name: /Notifications/ }).click()
-  await page.getByLabel('Sent at').fill('2026-03-28T01:40')
+  // Day first and 24-hour time, in the organisation's zone (Rome, UTC+01:00 that night), whatever the browser's locale.
+  await page.getByLabel('Sent at: date').fill('28/03/2026')
   await page.getByLabel('Reference number').fill('GPDP-2026-001')
   await page.getByLabel('What was sent').fill('Initial notification through the Garante’s online procedure.')
+  // A time that is not one is refused by the core, on the field, and nothing is logged.
+  await page.getByLabel('Sent at: time').fill('25:99')
+  await page.getByTestId('log-notification').click()
+  await expect(page.getByTestId('field-sentAt')).toContainText('Enter the date as DD/MM/YYYY and the time as hh:mm, 24-hour')
+  await expect(page.getByTestId('notifications-log')).toHaveCount(0)
+  await page.getByLabel('Sent at: time').fill('1.40')
   await page.getByTestId('log-notification').click()
   await expect(page.getByTestId('notifications-log')).toContainText('Garante per la protezione dei dati personali')
   await expect(clock).toHaveAttribute('data-status', 'met')

@@ -28,7 +28,7 @@ export const ui = {
     title: 'Something went wrong',
   },
   // Date fields read and show day, month, year in every language (shared/format/typedDate.ts).
-  dateField: { placeholder: 'DD/MM/YYYY', timePlaceholder: 'hh:mm', dateOf: '{{label}}: date', timeOf: '{{label}}: time' },
+  dateField: { placeholder: 'DD/MM/YYYY', timePlaceholder: 'hh:mm', dateOf: '{{label}}: date', timeOf: '{{label}}: time', badDateTime: 'Enter the date as DD/MM/YYYY and the time as hh:mm, 24-hour (e.g. 09:30 or 21:05).' },
   start: {
     tagline: 'Keep your GDPR records, deadlines and reports in one file on this computer. Nothing leaves it.',
     problem: 'The workspace could not be opened',

@@ -29,7 +29,7 @@ export const ui: DeepStrings<typeof en> = {
   errors: {
     title: 'Un problème est survenu',
   },
-  dateField: { placeholder: 'JJ/MM/AAAA', timePlaceholder: 'hh:mm', dateOf: '{{label}} : date', timeOf: '{{label}} : heure' },
+  dateField: { placeholder: 'JJ/MM/AAAA', timePlaceholder: 'hh:mm', dateOf: '{{label}} : date', timeOf: '{{label}} : heure', badDateTime: 'Saisissez la date au format JJ/MM/AAAA et l’heure au format hh:mm, sur 24 heures (par ex. 09:30 ou 21:05).' },
   start: {
     tagline: 'Vos registres, échéances et rapports RGPD dans un seul fichier, sur cet ordinateur. Rien n’en sort.',
     problem: 'Impossible d’ouvrir l’espace de travail',

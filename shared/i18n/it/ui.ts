@@ -29,7 +29,7 @@ export const ui: DeepStrings<typeof en> = {
   errors: {
     title: 'Si è verificato un problema',
   },
-  dateField: { placeholder: 'GG/MM/AAAA', timePlaceholder: 'hh:mm', dateOf: '{{label}}: data', timeOf: '{{label}}: ora' },
+  dateField: { placeholder: 'GG/MM/AAAA', timePlaceholder: 'hh:mm', dateOf: '{{label}}: data', timeOf: '{{label}}: ora', badDateTime: 'Inserire la data come GG/MM/AAAA e l’ora come hh:mm, su 24 ore (ad es. 09:30 o 21:05).' },
   start: {
     tagline: 'Registri, scadenze e report GDPR in un unico file su questo computer. Nulla esce da qui.',
     problem: 'Impossibile aprire l’archivio',

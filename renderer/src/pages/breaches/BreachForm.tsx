@@ -23,6 +23,7 @@ import { useProfile } from '../../api/useWorkspace'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import type { BreachFormValues } from './breachFormValues'
 import { useFieldError } from './fieldError'
+import { DateTimeField } from '../../components/DateTimeField'
 
 /** The incident record (issue 6 item 2): what happened, when you knew, who and what is affected. */
 export function BreachForm({
@@ -72,15 +73,17 @@ export function BreachForm({
     label: t(`ui.form.${k}`),
   })
   const time = (k: keyof BreachFormValues, errorPath: string = k) => ({
-    ...text(k, errorPath),
-    type: 'datetime-local',
+    value: v[k] as string,
+    onChange: (value: string) => set(k)(value as never),
+    error: fieldError(errorPath),
+    label: t(`ui.form.${k}`),
     description: t('ui.form.inZone', { timeZone }),
   })
   const lawFields = [
     ...YES_NO_FACTS_OF_ONE_LAW.filter(([k, regime]) => factAsked(k, regime)).map(([k]) => (
       <Checkbox key={k} label={t(`ui.form.${k}`)} checked={v[k]} onChange={(e) => set(k)(e.currentTarget.checked)} />
     )),
-    v.doraMajor && <TextInput key="doraClassifiedAt" {...time('doraClassifiedAt', 'flags.doraClassifiedAt')} />,
+    v.doraMajor && <DateTimeField key="doraClassifiedAt" {...time('doraClassifiedAt', 'flags.doraClassifiedAt')} />,
     // Only a processor informs a controller; a value already saved stays visible to be cleared.
     (v.role === 'processor' || v.processorTargetHours !== '') && (
       <TextInput key="processorTargetHours" {...text('processorTargetHours')} inputMode="numeric" description={t('ui.form.targetHelp')} />
@@ -128,8 +131,8 @@ export function BreachForm({
               <TextInput {...text('cause')} />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, md: 3 }}>
-              <TextInput {...time('startedAt')} />
-              <TextInput {...time('endedAt')} disabled={v.ongoing} />
+              <DateTimeField {...time('startedAt')} />
+              <DateTimeField {...time('endedAt')} disabled={v.ongoing} />
               <Switch mt="xl" label={t('ui.form.ongoing')} checked={v.ongoing} onChange={(e) => set('ongoing')(e.currentTarget.checked)} />
             </SimpleGrid>
           </>,
@@ -141,13 +144,13 @@ export function BreachForm({
               {t('ui.form.awareHelp')}
             </Text>
             <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <TextInput {...time('discoveredAt')} required />
+              <DateTimeField {...time('discoveredAt')} required />
               <TextInput {...text('discoveryHow')} />
-              <TextInput {...time('awareAt')} required />
+              <DateTimeField {...time('awareAt')} required />
               <TextInput {...text('awareBy')} required />
             </SimpleGrid>
             <Textarea {...text('awareReasoning')} autosize minRows={2} description={t('ui.form.awareReasoningHelp')} />
-            {v.role === 'controller' && <TextInput {...time('processorAwareAt')} description={t('ui.form.processorAwareHelp')} />}
+            {v.role === 'controller' && <DateTimeField {...time('processorAwareAt')} description={t('ui.form.processorAwareHelp')} />}
           </>,
         )}
         {section(

@@ -8,6 +8,7 @@ import { instantToLocalInput, localInputToInstant } from '../../../../shared/for
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useBreachWrite } from './breachApi'
 import { useFieldError } from './fieldError'
+import { DateTimeField } from '../../components/DateTimeField'
 
 const SUBJECTS = ['communicate', 'public_communication', 'exception', 'not_required'] as const
 const FROM_PROPOSAL = { communicate: 'communicate', public_communication: 'public_communication', exception: 'exception', not_proposed: 'not_required' } as const
@@ -143,12 +144,11 @@ export function DecisionPanel({ d, now }: { d: BreachDetail; now: string }) {
         )}
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <TextInput label={t('ui.decision.decidedBy')} value={decidedBy} onChange={(e) => setDecidedBy(e.currentTarget.value)} error={fieldError('decidedBy')} required />
-          <TextInput
+          <DateTimeField
             label={t('ui.decision.decidedAt')}
             description={t('ui.form.inZone', { timeZone: d.timeZone })}
-            type="datetime-local"
             value={decidedAt}
-            onChange={(e) => setDecidedAt(e.currentTarget.value)}
+            onChange={setDecidedAt}
             error={fieldError('decidedAt')}
           />
         </SimpleGrid>

@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { useBreachWrite } from './breachApi'
 import { useFieldError } from './fieldError'
 import { useBreachRulesText } from './useBreachRulesText'
+import { DateTimeField } from '../../components/DateTimeField'
 
 const NONE = '_none'
 
@@ -145,13 +146,13 @@ export function NotificationsPanel({ d, now }: { d: BreachDetail; now: string })
           onChange={(v) => v && setChannel(v)}
           allowDeselect={false}
         />
-        <TextInput
+        <DateTimeField
           label={t('ui.notify.sentAt')}
           description={t('ui.form.inZone', { timeZone: d.timeZone })}
-          type="datetime-local"
           value={sentAt}
-          onChange={(e) => setSentAt(e.currentTarget.value)}
+          onChange={setSentAt}
           error={fieldError('sentAt')}
+          data-testid="field-sentAt"
         />
         <TextInput label={t('ui.notify.reference')} value={reference} onChange={(e) => setReference(e.currentTarget.value)} error={fieldError('reference')} />
       </SimpleGrid>
