@@ -104,6 +104,13 @@ test('screenshots of the module screens', async ({ page, harness }) => {
   await page.getByRole('combobox', { name: 'Vendors concerned' }).evaluate((e) => e.scrollIntoView({ block: 'center' }))
   await page.mouse.move(1270, 790)
   await shoot(page, '21-breach-form')
+  // Its times: a day-first date (with a calendar) and a 24-hour time, in the organisation's zone.
+  const aware = page.getByLabel('Became aware: date')
+  await aware.evaluate((e) => e.scrollIntoView({ block: 'center' }))
+  await aware.click()
+  await expect(page.locator('.mantine-Popover-dropdown:visible').getByRole('table')).toBeVisible()
+  await shoot(page, '22-breach-times')
+  await page.keyboard.press('Escape')
 
   // The same workspace set to French: the whole UI follows the workspace's language.
   await harness.invoke('profile.save', { ...(await harness.invoke('profile.get', {})), language: 'fr' })
