@@ -1,8 +1,7 @@
 import { Group, Input, TextInput } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DATE_FIELD_FORMAT, parseTypedDate } from '../../../shared/format/typedDate'
+import { DateField } from './DateField'
 
 export interface DateTimeFieldProps {
   label: string
@@ -64,13 +63,10 @@ export function DateTimeField({
       data-testid={testId}
     >
       <Group gap="xs" wrap="nowrap" mt={description ? 4 : 0}>
-        <DateInput
+        <DateField
           aria-label={t('dateField.dateOf', { label })}
-          valueFormat={DATE_FIELD_FORMAT}
-          dateParser={parseTypedDate}
-          placeholder={t('dateField.placeholder')}
-          value={date || null}
-          onChange={(d) => emit(d ?? '', time)}
+          value={date}
+          onChange={(d) => emit(d, time)}
           error={!!shown}
           disabled={disabled}
           style={{ flex: 1 }}

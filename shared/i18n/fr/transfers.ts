@@ -1,7 +1,8 @@
 import type { transfers as en } from '../en/transfers'
 import type { DeepStrings } from '../types'
 
-// Textes français du module transferts (issue 7).
+// Textes français du module transferts (issue 7). « AITD » (analyse d’impact des transferts de données) est le
+// terme de la CNIL (guide AITD) pour ce que le CEPD appelle en anglais « transfer impact assessment » (TIA).
 export const transfers: DeepStrings<typeof en> = {
   tools: {
     adequacy: 'Décision d’adéquation (art. 45)',
@@ -70,7 +71,7 @@ export const transfers: DeepStrings<typeof en> = {
     no_encryption: 'Aucun chiffrement',
     unclear: 'Incertain',
   },
-  statuses: { draft: 'Brouillon', final: 'Définitive', superseded: 'Remplacée', none: 'Aucune TIA' },
+  statuses: { draft: 'Brouillon', final: 'Définitive', superseded: 'Remplacée', none: 'Aucune AITD' },
   transferStatuses: { active: 'Actif', ended: 'Terminé' },
   conclusions: {
     proceed: 'Le transfert peut avoir lieu',
@@ -93,19 +94,19 @@ export const transfers: DeepStrings<typeof en> = {
       'L’étape 3 a conclu que la législation peut porter atteinte à l’outil. Choisissez « uniquement avec les mesures supplémentaires » ou « ne doit pas avoir lieu », ou documentez à l’étape 3 pourquoi la législation n’est pas appliquée en pratique.',
   },
   reasons: {
-    eea: 'Pas de TIA nécessaire : l’importateur est dans l’EEE (il ne s’agit pas d’un transfert au sens du chapitre V).',
-    adequacy: 'Pas de TIA nécessaire : une décision d’adéquation couvre la destination.',
-    dpf: 'Pas de TIA nécessaire : l’importateur est certifié au titre de l’EU-US Data Privacy Framework (vérification enregistrée).',
+    eea: 'Pas de AITD nécessaire : l’importateur est dans l’EEE (il ne s’agit pas d’un transfert au sens du chapitre V).',
+    adequacy: 'Pas de AITD nécessaire : une décision d’adéquation couvre la destination.',
+    dpf: 'Pas de AITD nécessaire : l’importateur est certifié au titre de l’EU-US Data Privacy Framework (vérification enregistrée).',
     derogation:
-      'Pas de TIA nécessaire : le transfert repose sur une dérogation de l’art. 49. Assurez-vous que le transfert est occasionnel et nécessaire.',
+      'Pas de AITD nécessaire : le transfert repose sur une dérogation de l’art. 49. Assurez-vous que le transfert est occasionnel et nécessaire.',
     art46:
-      'TIA nécessaire : le transfert repose sur un outil de l’art. 46 (comme les CCT) ; vous devez donc évaluer la législation du pays de destination (arrêt Schrems II, clause 14 des CCT).',
+      'AITD nécessaire : le transfert repose sur un outil de l’art. 46 (comme les CCT) ; vous devez donc évaluer la législation du pays de destination (arrêt Schrems II, clause 14 des CCT).',
     no_tool:
       'Aucun outil de transfert n’est enregistré. Choisissez-en un : sans outil, le transfert n’est pas autorisé.',
     dpf_unchecked:
-      'TIA nécessaire, sauf si vous enregistrez une vérification de la liste du DPF montrant que l’importateur est certifié.',
-    adequacy_not_available: 'TIA nécessaire : aucune décision d’adéquation n’est en vigueur pour ce pays.',
-    onward: 'TIA nécessaire : l’importateur transfère à son tour les données vers un pays hors de l’EEE.',
+      'AITD nécessaire, sauf si vous enregistrez une vérification de la liste du DPF montrant que l’importateur est certifié.',
+    adequacy_not_available: 'AITD nécessaire : aucune décision d’adéquation n’est en vigueur pour ce pays.',
+    onward: 'AITD nécessaire : l’importateur transfère à son tour les données vers un pays hors de l’EEE.',
   },
   reasonsShort: {
     eea: 'Dans l’EEE',
@@ -132,7 +133,7 @@ export const transfers: DeepStrings<typeof en> = {
     dpfNotCertified: {
       problem:
         'Le transfert vers {{importer}} repose sur le DPF, mais votre vérification a montré que l’importateur n’est pas certifié.',
-      fix: 'Utilisez plutôt les CCT avec une TIA, ou arrêtez le transfert.',
+      fix: 'Utilisez plutôt les CCT avec une AITD, ou arrêtez le transfert.',
     },
     dpfNotUs: {
       problem:
@@ -151,17 +152,17 @@ export const transfers: DeepStrings<typeof en> = {
     },
     sccWithoutTia: {
       problem:
-        'Le transfert vers {{importer}} repose sur un outil de l’art. 46 (comme les CCT) et n’a pas de TIA signée.',
-      fix: 'Commencez la TIA et complétez ses six étapes.',
+        'Le transfert vers {{importer}} repose sur un outil de l’art. 46 (comme les CCT) et n’a pas de AITD signée.',
+      fix: 'Commencez la AITD et complétez ses six étapes.',
     },
     tiaReviewOverdue: {
-      problem: 'La TIA concernant {{importer}} (version {{version}}) devait être réexaminée le {{reviewOn}}.',
+      problem: 'La AITD concernant {{importer}} (version {{version}}) devait être réexaminée le {{reviewOn}}.',
       fix: 'Réexaminez-la : modifiez-la pour créer une nouvelle version, puis signez-la.',
     },
     vendorCountryChanged: {
       problem:
-        'La TIA concernant {{importer}} portait sur {{assessed}}, mais le pays enregistré pour l’importateur est désormais {{now}}.',
-      fix: 'Créez une nouvelle version de la TIA pour la nouvelle destination.',
+        'La AITD concernant {{importer}} portait sur {{assessed}}, mais le pays enregistré pour l’importateur est désormais {{now}}.',
+      fix: 'Créez une nouvelle version de la AITD pour la nouvelle destination.',
     },
     onwardWithoutTool: {
       problem:
@@ -176,15 +177,15 @@ export const transfers: DeepStrings<typeof en> = {
   },
   errors: {
     transferNotFound: 'Il n’existe aucun transfert avec l’identifiant « {{id}} ». Il a peut-être été supprimé.',
-    tiaNotFound: 'Il n’existe aucune TIA avec l’identifiant « {{id}} ». Elle a peut-être été supprimée.',
+    tiaNotFound: 'Il n’existe aucune AITD avec l’identifiant « {{id}} ». Elle a peut-être été supprimée.',
     vendorNotFound: 'Il n’existe aucun fournisseur avec l’identifiant « {{id}} ».',
     unknownActivity: 'Cette activité n’existe pas dans le registre. Choisissez-en une dans la liste.',
     transferHasTia:
-      'Le transfert vers {{importer}} a une TIA signée et ne peut pas être supprimé. Marquez-le plutôt comme terminé.',
+      'Le transfert vers {{importer}} a une AITD signée et ne peut pas être supprimé. Marquez-le plutôt comme terminé.',
     tiaSuperseded:
-      'La version {{version}} de cette TIA a été remplacée et est conservée pour l’historique. Modifiez plutôt la version en vigueur.',
-    draftExists: 'Un brouillon (version {{version}}) de cette TIA est déjà ouvert. Poursuivez plutôt ce brouillon.',
-    onlyFinalVersions: 'La version {{version}} n’est pas une TIA définitive : modifiez directement le brouillon.',
+      'La version {{version}} de cette AITD a été remplacée et est conservée pour l’historique. Modifiez plutôt la version en vigueur.',
+    draftExists: 'Un brouillon (version {{version}}) de cette AITD est déjà ouvert. Poursuivez plutôt ce brouillon.',
+    onlyFinalVersions: 'La version {{version}} n’est pas une AITD définitive : modifiez directement le brouillon.',
     notADraft:
       'La version {{version}} n’est pas un brouillon : elle ne peut donc pas être signée à nouveau. Créez une nouvelle version pour la modifier.',
     onlyDraftsDeleted: 'La version {{version}} est signée et elle est conservée. Seuls les brouillons peuvent être supprimés.',
@@ -204,7 +205,7 @@ export const transfers: DeepStrings<typeof en> = {
     notACandidate: 'Ces fournisseurs sont dans l’EEE ou ont déjà un transfert : {{ids}}.',
     notACandidateField: 'Choisissez des fournisseurs hors de l’EEE qui n’ont pas encore de transfert.',
     jsonPath: 'Le nom du fichier de sortie doit se terminer par .json.',
-    noTia: 'Cet espace de travail ne contient encore aucune TIA. Commencez-en une à partir d’un transfert.',
+    noTia: 'Cet espace de travail ne contient encore aucune AITD. Commencez-en une à partir d’un transfert.',
   },
   prefill: {
     module: 'module {{module}}',
@@ -212,9 +213,9 @@ export const transfers: DeepStrings<typeof en> = {
     noAdequacy: 'Aucune décision d’adéquation n’est en vigueur pour {{country}}.',
   },
   deadline: {
-    title: 'Réexaminer la TIA concernant {{importer}} ({{country}})',
+    title: 'Réexaminer la AITD concernant {{importer}} ({{country}})',
     explanation:
-      'La version {{version}} de la TIA doit être réexaminée le {{date}} (recommandations 01/2020 du CEPD, étape 6 : réévaluer à intervalles appropriés ; 12 mois est la valeur par défaut de l’application).',
+      'La version {{version}} de la AITD doit être réexaminée le {{date}} (recommandations 01/2020 du CEPD, étape 6 : réévaluer à intervalles appropriés ; 12 mois est la valeur par défaut de l’application).',
   },
   measures: {
     encryption_keys_eea: {
@@ -304,8 +305,8 @@ export const transfers: DeepStrings<typeof en> = {
     colImporter: 'Importateur',
     colCountry: 'Pays',
     colTools: 'Outil',
-    colTiaNeeded: 'TIA nécessaire',
-    colTia: 'TIA',
+    colTiaNeeded: 'AITD nécessaire',
+    colTia: 'AITD',
     colReview: 'À réexaminer d’ici le',
     colExporter: 'Exportateur',
     colRecipient: 'Destinataire',
@@ -316,8 +317,8 @@ export const transfers: DeepStrings<typeof en> = {
     colArticle: 'Source',
     countTransfers: 'Transferts enregistrés',
     countOutside: 'Hors de l’EEE',
-    countNeedTia: 'Nécessitant une TIA',
-    countSigned: 'Avec une TIA signée',
+    countNeedTia: 'Nécessitant une AITD',
+    countSigned: 'Avec une AITD signée',
     countFindings: 'Problèmes détectés',
     packVersion: 'Données par pays',
     packLine: '{{publisher}}, version {{version}}, à jour au {{asOf}}',
@@ -431,8 +432,8 @@ export const transfers: DeepStrings<typeof en> = {
   ui: {
     title: 'Transferts',
     intro:
-      'Les données à caractère personnel que vous envoyez à des destinataires hors de l’UE/EEE : l’outil juridique sur lequel repose chaque transfert, ceux qui nécessitent une analyse d’impact des transferts (TIA) et pourquoi, ainsi que les TIA elles-mêmes.',
-    tabs: { transfers: 'Transferts', overview: 'Destinations', tias: 'TIA', countries: 'Données par pays' },
+      'Les données à caractère personnel que vous envoyez à des destinataires hors de l’UE/EEE : l’outil juridique sur lequel repose chaque transfert, ceux qui nécessitent une analyse d’impact des transferts (AITD) et pourquoi, ainsi que les AITD elles-mêmes.',
+    tabs: { transfers: 'Transferts', overview: 'Destinations', tias: 'AITD', countries: 'Données par pays' },
     pack: {
       title: 'Données par pays',
       line: 'Version {{version}}, à jour au {{asOf}} ({{source}})',
@@ -459,8 +460,8 @@ export const transfers: DeepStrings<typeof en> = {
         importer: 'Importateur',
         country: 'Pays',
         tools: 'Outil',
-        need: 'TIA nécessaire',
-        tia: 'Statut de la TIA',
+        need: 'AITD nécessaire',
+        tia: 'Statut de la AITD',
         review: 'À réexaminer d’ici le',
         problems: 'Problèmes',
       },
@@ -481,8 +482,8 @@ export const transfers: DeepStrings<typeof en> = {
       transfers_one: '{{count}} transfert',
       transfers_other: '{{count}} transferts',
       onward: 'Transferts ultérieurs : {{count}}',
-      needTia_one: '{{count}} nécessite une TIA',
-      needTia_other: '{{count}} nécessitent une TIA',
+      needTia_one: '{{count}} nécessite une AITD',
+      needTia_other: '{{count}} nécessitent une AITD',
       eea: 'EEE',
       adequacy: { full: 'Adéquat', partial: 'Partiellement adéquat', none: 'Non adéquat' },
       tools: 'Outils utilisés',
@@ -494,11 +495,11 @@ export const transfers: DeepStrings<typeof en> = {
       save: 'Enregistrer le transfert',
       saved: 'Transfert enregistré.',
       delete: 'Supprimer le transfert',
-      startTia: 'Commencer la TIA',
-      continueTia: 'Reprendre le brouillon de TIA',
-      need: 'Une TIA est-elle nécessaire ?',
-      tias: 'Versions de la TIA',
-      noTias: 'Aucune TIA pour l’instant.',
+      startTia: 'Commencer la AITD',
+      continueTia: 'Reprendre le brouillon de AITD',
+      need: 'Une AITD est-elle nécessaire ?',
+      tias: 'Versions de la AITD',
+      noTias: 'Aucune AITD pour l’instant.',
       addTool: 'Ajouter un outil',
       addOnward: 'Ajouter un transfert ultérieur',
       remove: 'Retirer',
@@ -510,12 +511,12 @@ export const transfers: DeepStrings<typeof en> = {
       dpfCertifiedLabel: 'L’importateur figure sur la liste et sa certification est active',
     },
     tia: {
-      title: 'TIA — {{importer}}',
+      title: 'AITD — {{importer}}',
       version: 'Version {{version}}',
       edit: 'Modifier (crée une nouvelle version)',
       continue: 'Reprendre la modification',
       newVersionNote:
-        'Cette TIA est signée. La modifier crée la version {{next}} ; la présente version reste la version signée jusqu’à la signature de la nouvelle.',
+        'Cette AITD est signée. La modifier crée la version {{next}} ; la présente version reste la version signée jusqu’à la signature de la nouvelle.',
       supersededNote: 'Cette version a été remplacée par une version ultérieure et est conservée pour l’historique.',
       pdf: 'Télécharger le PDF',
       pdfWritten: 'PDF enregistré',
@@ -567,14 +568,14 @@ export const transfers: DeepStrings<typeof en> = {
       next: 'Suivant',
       save: 'Enregistrer le brouillon',
       saved: 'Brouillon enregistré.',
-      sign: 'Signer la TIA',
-      signed: 'TIA signée.',
+      sign: 'Signer la AITD',
+      signed: 'AITD signée.',
       gaps: 'Complétez ces points avant de signer :',
       probabilityLabel: 'Estimation de probabilité (simple élément d’appui, jamais la décision)',
       list: 'Séparez les entrées par des virgules',
     },
     tias: {
-      empty: 'Aucune TIA pour l’instant. Commencez-en une à partir d’un transfert.',
+      empty: 'Aucune AITD pour l’instant. Commencez-en une à partir d’un transfert.',
       col: {
         importer: 'Importateur',
         country: 'Pays',
@@ -588,7 +589,7 @@ export const transfers: DeepStrings<typeof en> = {
     countries: {
       title: 'Données par pays',
       intro:
-        'Les données par pays, datées et sourcées, qu’utilisent les TIA, ainsi que vos propres évaluations, qui les remplacent dans cet espace de travail et peuvent être copiées dans l’espace de travail d’un autre client.',
+        'Les données par pays, datées et sourcées, qu’utilisent les AITD, ainsi que vos propres évaluations, qui les remplacent dans cet espace de travail et peuvent être copiées dans l’espace de travail d’un autre client.',
       importPack: 'Importer un jeu de données pays plus récent…',
       exportOwn: 'Exporter mes évaluations',
       importOwn: 'Importer des évaluations…',
