@@ -107,3 +107,50 @@ test('register: export the demo register to XLSX, a bad file changes nothing and
   await page.getByTestId('register-tab-vendors').click()
   await expect(page.getByTestId('table-register-vendors')).toContainText(demoVendors[0].name)
 })
+
+test('register: an empty template in the workspace’s language, filled in by a client, imports as it is', async ({ page, harness }) => {
+  await harness.invoke('workspace.create', {
+    path: join(harness.dir, 'Cliente.pwb'),
+    legalName: 'Cliente S.r.l.',
+    country: 'IT',
+    timeZone: 'Europe/Rome',
+    language: 'it',
+  })
+  await page.goto('/#/register')
+  await page.getByTestId('register-export').click()
+  await page.getByTestId('export-template').click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toContainText('Un registro vuoto da compilare è stato scritto nel file qui sotto.')
+  const file = join(harness.dir, 'Modello di registro.xlsx')
+  await expect(dialog.getByTestId('export-file')).toHaveText(file)
+  await dialog.getByTestId('register-io-close').click()
+
+  // The client fills in a row under the Italian headers, choosing the status from the list offered.
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.readFile(file)
+  const sheet = wb.getWorksheet('Activities')!
+  const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''))
+  expect(header).toContain('Categorie di dati')
+  const status = sheet.getRow(2).getCell(header.indexOf('Stato'))
+  expect(status.dataValidation.formulae).toEqual(['"Bozza,Attivo,Cessato"'])
+  sheet.getRow(2).getCell(header.indexOf('Nome')).value = 'Gestione paghe'
+  status.value = 'Attivo'
+  sheet.getRow(2).getCell(header.indexOf('Categorie di dati')).value = 'Buste paga | retention=10 anni'
+  // Two kinds of people typed on one line: imported as written, and pointed out before Confirm.
+  sheet.getRow(2).getCell(header.indexOf('Interessati')).value = 'Dipendenti, collaboratori'
+  await wb.xlsx.writeFile(file)
+
+  harness.setImportFile(file)
+  await page.getByTestId('register-import').click()
+  await page.getByTestId('import-activities').click()
+  await expect(dialog.getByTestId('import-errors')).toHaveCount(0)
+  await expect(dialog.getByTestId('import-notes')).toContainText('Controllare questa cella prima di confermare')
+  await expect(dialog.getByTestId('import-note-column')).toHaveText('Interessati')
+  await expect(dialog.getByTestId('import-note')).toContainText('Letto come un solo elemento: “Dipendenti, collaboratori”.')
+  await dialog.getByTestId('import-confirm').click()
+  await expect(dialog.getByTestId('import-done')).toBeVisible()
+  await dialog.getByTestId('register-io-close').click()
+  await expect(page.getByTestId('table-register-activities')).toContainText('Gestione paghe')
+  const [a] = await harness.invoke('register.listActivities', {})
+  expect(a).toMatchObject({ name: 'Gestione paghe', status: 'active' })
+})

@@ -17,7 +17,7 @@ const COMMANDS: [syntax: string, description: string][] = [
   ['pwb list FILE --type activities|vendors|findings|dsar|breach|tia [--json]', 'list'],
   ['pwb demo FILE [--sample vimage|virtual-contact]', 'demo'],
   ['pwb import FILE --type activities|vendors --in IN.xlsx|IN.csv [--dry-run]', 'import'],
-  ['pwb export FILE --type activities|vendors --out OUT.xlsx|OUT.csv', 'export'],
+  ['pwb export FILE --type activities|vendors --out OUT.xlsx|OUT.csv [--template]', 'export'],
   [`pwb deadline dsar --regime ${DSAR_REGIMES.join('|')} --received YYYY-MM-DD [--country CC] [--type T] [--json]`, 'deadlineDsar'],
   [`pwb deadline breach --regime ${BREACH_REGIMES.join('|')} --aware ISO [--tz ZONE] [--json]`, 'deadlineBreach'],
   ['pwb --help | --version', ''],

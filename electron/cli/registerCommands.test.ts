@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../core/testing/tempDir'
@@ -27,6 +27,16 @@ describe('pwb import / export / demo --sample / report --type ropa', () => {
     expect((await pwb('verify', empty)).code).toBe(0)
   })
 
+  it('writes an empty template with --template, named in the workspace’s language', async () => {
+    const f = join(tmp.dir, 'it.pwb')
+    await pwb('init', f, '--org', 'Rossi Srl', '--country', 'IT', '--tz', 'Europe/Rome', '--lang', 'it')
+    const out = join(tmp.dir, 'modello.csv')
+    const r = await pwb('export', f, '--type', 'activities', '--template', '--out', out)
+    expect(r).toMatchObject({ code: 0 })
+    expect(r.out).toContain(`Scritto ${out}, ${join(tmp.dir, 'modello-vendors.csv')}, ${join(tmp.dir, 'modello-systems.csv')}: un registro vuoto da compilare`)
+    expect(readFileSync(out, 'utf8').split(';').slice(0, 4)).toEqual(['\uFEFFID', 'Nome', 'Descrizione', 'Stato'])
+  })
+
   it('lists each bad row and column on stderr and exits 2', async () => {
     const f = join(tmp.dir, 'a.pwb')
     await pwb('init', f, '--org', 'Acme Srl', '--country', 'IT', '--tz', 'Europe/Rome')
@@ -37,6 +47,12 @@ describe('pwb import / export / demo --sample / report --type ropa', () => {
     expect(r.err).toContain('Nothing was imported')
     expect(r.err).toContain('Activities, row 2, column name: This field is required.')
     expect(r.err).toContain('Activities, row 2, column purposes: line 1: “friendship” is not allowed here.')
+    // A cell that imports as written but may not be what was meant: said after the counts.
+    const listed = join(tmp.dir, 'listed.csv')
+    writeFileSync(listed, 'name,data_subjects\nPaghe,"Dipendenti, collaboratori"\n')
+    const ok = await pwb('import', f, '--type', 'activities', '--in', listed)
+    expect(ok.code).toBe(0)
+    expect(ok.out).toContain('Check this cell: it was read as written.\n  Activities, row 2, column data_subjects: Read as one item: “Dipendenti, collaboratori”.')
   })
 
   it('asks for --type, --in and --out in plain words', async () => {

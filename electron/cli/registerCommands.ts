@@ -13,7 +13,7 @@ export interface RegisterCliContext {
   open(): Promise<void>
   text: CliText
   option(name: 'type' | 'in' | 'out'): string | undefined
-  flag(name: 'dry-run' | 'json'): boolean
+  flag(name: 'dry-run' | 'json' | 'template'): boolean
   out(s: string): void
   err(s: string): void
 }
@@ -32,17 +32,18 @@ function fileType(ctx: RegisterCliContext, command: string): 'activities' | 'ven
 /** The import's outcome for a terminal, in the language of `text`. */
 export function formatImport(r: ImportResult, file: string, text: CliText): string {
   const { t } = text
-  if (r.errors.length > 0)
-    return [
-      t('import.rejected', { file, count: r.errors.length }),
-      ...r.errors.map((e) => `  ${t(e.column ? 'import.problemAt' : 'import.problem', { sheet: e.sheet, row: e.row, column: e.column, message: e.message })}`),
-    ].join('\n')
+  const at = (e: ImportResult['errors'][number]) =>
+    `  ${t(e.column ? 'import.problemAt' : 'import.problem', { sheet: e.sheet, row: e.row, column: e.column, message: e.message })}`
+  // Cells read as written that may not be what was meant: said after the outcome, never blocking.
+  const notes = r.notes.length > 0 ? [t('import.notes', { count: r.notes.length }), ...r.notes.map(at)] : []
+  if (r.errors.length > 0) return [t('import.rejected', { file, count: r.errors.length }), ...r.errors.map(at), ...notes].join('\n')
   const counts = (label: string, c: ImportResult['activities']) => `  ${t('import.counts', { label: t(label), ...c })}`
   return [
     r.dryRun ? t('import.dryRun', { file }) : t('import.imported', { file }),
     counts('import.activities', r.activities),
     counts('import.vendors', r.vendors),
     counts('import.systems', r.systems),
+    ...notes,
   ].join('\n')
 }
 
@@ -65,11 +66,14 @@ export async function runRegisterCommand(command: 'import' | 'export', ctx: Regi
     const out = ctx.option('out')
     if (!out) throw new RegisterUsageError(t('usage.exportNeedsOut'))
     await ctx.open()
-    const r = (await ctx.call('register.export', { path: resolve(out), type })) as ExportResult
+    const template = ctx.flag('template')
+    const r = (await ctx.call('register.export', { path: resolve(out), type, template })) as ExportResult
     ctx.out(
       ctx.flag('json')
         ? JSON.stringify(r, null, 2)
-        : t('done.exported', { files: r.files.join(', '), count: r.activities, vendors: r.vendors }),
+        : template
+          ? t('done.template', { files: r.files.join(', ') })
+          : t('done.exported', { files: r.files.join(', '), count: r.activities, vendors: r.vendors }),
     )
     return 0
   } catch (e) {

@@ -59,6 +59,7 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
       case: { type: 'string' },
       in: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      template: { type: 'boolean' },
       sample: { type: 'string' },
     },
   })

@@ -26,6 +26,8 @@ export const ImportResultSchema = z.object({
   vendors: Counts,
   systems: Counts,
   errors: z.array(ImportIssueSchema),
+  /** What imports but may not be what was meant (e.g. several items typed on one line); never blocks. */
+  notes: z.array(ImportIssueSchema),
 })
 export type ImportResult = z.infer<typeof ImportResultSchema>
 
@@ -44,4 +46,11 @@ const registerPath = z
 export const ImportInputSchema = z
   .object({ path: registerPath, type: RegisterFileTypeSchema, dryRun: z.boolean().default(false) })
   .strict()
-export const ExportInputSchema = z.object({ path: registerPath, type: RegisterFileTypeSchema }).strict()
+export const ExportInputSchema = z
+  .object({
+    path: registerPath,
+    type: RegisterFileTypeSchema,
+    /** An empty register to fill in: the header row in the workspace's language, drop-downs for coded columns. */
+    template: z.boolean().default(false),
+  })
+  .strict()

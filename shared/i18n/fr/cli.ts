@@ -18,7 +18,7 @@ export const cli: DeepStrings<typeof en> = {
     list: 'lister les entrées du registre, les éléments manquants ou les dossiers (avec les identifiants attendus par --case)',
     demo: 'créer un espace de travail de démonstration (par défaut : Vimage S.r.l., en anglais ; virtual-contact : un responsable du traitement qui est aussi sous-traitant)',
     import: 'importer le registre (toutes les lignes ou aucune ; les erreurs indiquent la ligne et la colonne)',
-    export: 'exporter le registre (docs/register-import-format.md)',
+    export: 'exporter le registre (docs/register-import-format.md) ; --template : un registre vide à remplir',
     deadlineDsar:
       'dates légales de réponse à une demande d’exercice des droits (sans espace de travail ; toutes les options : pwb deadline dsar --help)',
     deadlineBreach:
@@ -52,6 +52,7 @@ export const cli: DeepStrings<typeof en> = {
     demo: 'Espace de travail de démonstration {{path}} créé ({{org}}).',
     demoTry: 'Essayez : pwb report {{file}} --type summary --out summary.pdf',
     wrote: '{{path}} enregistré ({{bytes}} octets).',
+    template: 'Écrit {{files}} : un registre vide à remplir, avec les noms des colonnes dans la langue de l’espace de travail ; réimportez-le avec pwb import.',
     exported_one: '{{count}} traitement et {{vendors}} fournisseurs enregistrés dans {{files}}.',
     exported_other: '{{count}} traitements et {{vendors}} fournisseurs enregistrés dans {{files}}.',
   },
@@ -66,6 +67,8 @@ export const cli: DeepStrings<typeof en> = {
   import: {
     rejected_one: 'Rien n’a été importé depuis {{file}} : {{count}} problème. Corrigez-le et relancez l’import.',
     rejected_other: 'Rien n’a été importé depuis {{file}} : {{count}} problèmes. Corrigez-les et relancez l’import.',
+    notes_one: 'Vérifiez cette cellule : elle a été lue telle qu’elle est écrite.',
+    notes_other: 'Vérifiez ces {{count}} cellules : elles ont été lues telles qu’elles sont écrites.',
     problem: '{{sheet}}, ligne {{row}} : {{message}}',
     problemAt: '{{sheet}}, ligne {{row}}, colonne {{column}} : {{message}}',
     dryRun: 'Simulation sur {{file}} : toutes les lignes sont valides. Rien n’a été écrit ; voici ce que ferait l’import :',
@@ -96,7 +99,7 @@ export const cli: DeepStrings<typeof en> = {
     unassessed: 'non évaluée',
     next: 'prochaine échéance : {{regime}} {{deadline}} ({{status}})',
     noBreaches: 'Aucune violation.',
-    noTias: 'Aucune TIA dans cet espace de travail.',
+    noTias: 'Aucune AITD dans cet espace de travail.',
   },
   profile: {
     legalName: 'Dénomination sociale',

@@ -18,7 +18,7 @@ export const cli: DeepStrings<typeof en> = {
     list: 'elenca le voci del registro, gli elementi mancanti o le pratiche (con gli id da passare a --case)',
     demo: 'crea un archivio demo (predefinito: Vimage S.r.l., in inglese; virtual-contact: un titolare che è anche responsabile del trattamento)',
     import: 'importa il registro (tutte le righe o nessuna; gli errori indicano riga e colonna)',
-    export: 'esporta il registro (docs/register-import-format.md)',
+    export: 'esporta il registro (docs/register-import-format.md); --template: uno vuoto da compilare',
     deadlineDsar:
       'date di risposta previste dalla legge per una richiesta dell’interessato (senza archivio; tutte le opzioni con pwb deadline dsar --help)',
     deadlineBreach:
@@ -51,6 +51,7 @@ export const cli: DeepStrings<typeof en> = {
     demo: 'Creato l’archivio demo {{path}} ({{org}}).',
     demoTry: 'Per provare: pwb report {{file}} --type summary --out summary.pdf',
     wrote: 'Scritto {{path}} ({{bytes}} byte).',
+    template: 'Scritto {{files}}: un registro vuoto da compilare, con i nomi delle colonne nella lingua dell’archivio; reimportarlo con pwb import.',
     exported_one: '{{count}} trattamento e {{vendors}} fornitori scritti in {{files}}.',
     exported_other: '{{count}} trattamenti e {{vendors}} fornitori scritti in {{files}}.',
   },
@@ -65,6 +66,8 @@ export const cli: DeepStrings<typeof en> = {
   import: {
     rejected_one: 'Nulla è stato importato da {{file}}: {{count}} problema. Correggerlo e importare di nuovo.',
     rejected_other: 'Nulla è stato importato da {{file}}: {{count}} problemi. Correggerli e importare di nuovo.',
+    notes_one: 'Controllare questa cella: è stata letta così com’è scritta.',
+    notes_other: 'Controllare queste {{count}} celle: sono state lette così come sono scritte.',
     problem: '{{sheet}}, riga {{row}}: {{message}}',
     problemAt: '{{sheet}}, riga {{row}}, colonna {{column}}: {{message}}',
     dryRun: 'Simulazione su {{file}}: tutte le righe sono valide. Non è stato scritto nulla; ecco cosa farebbe l’importazione:',

@@ -7,6 +7,8 @@ import { ACTIVITY_COLUMNS, activityToRow } from './io/activityColumns'
 import { csvDelimiterFor, formatOf, siblingCsv, writeCsv, writeWorkbook, type SheetOut } from './io/registerFiles'
 import { readProfile } from '../profileService'
 import { SYSTEM_COLUMNS, systemToRow, VENDOR_COLUMNS, vendorToRow } from './io/vendorColumns'
+import type { SheetKey } from './io/columnNames'
+import { templateChoices, templateHeaders } from './io/templateSheets'
 
 export const SHEETS = { activities: 'Activities', vendors: 'Vendors', systems: 'Systems' } as const
 
@@ -30,15 +32,21 @@ const ACTIVITY_LISTS = [
 /**
  * Writes the register as XLSX (sheets Activities, Vendors, Systems) or CSV (one file per sheet: X.csv,
  * X-vendors.csv, X-systems.csv; ';' between fields in an Italian or French workspace). The files import
- * back unchanged (importService).
+ * back unchanged (importService). With `template`, the same sheets empty, to be filled in by hand.
  */
 export async function exportRegister(ws: Workspace, raw: unknown): Promise<ExportResult> {
-  const { path, type } = ExportInputSchema.parse(raw)
-  const { activities, vendors, systems } = ws.read((db) => ({
-    activities: type === 'activities' ? loadActivities(db) : [],
-    vendors: loadVendors(db),
-    systems: type === 'activities' ? loadSystems(db) : [],
-  }))
+  const { path, type, template } = ExportInputSchema.parse(raw)
+  const lang = readProfile(ws).language
+  const { activities, vendors, systems } = template
+    ? { activities: [], vendors: [], systems: [] }
+    : ws.read((db) => ({
+        activities: type === 'activities' ? loadActivities(db) : [],
+        vendors: loadVendors(db),
+        systems: type === 'activities' ? loadSystems(db) : [],
+      }))
+  // A template names its columns in the workspace's language and offers the coded values' names.
+  const forTemplate = (key: SheetKey, columns: readonly string[]) =>
+    template ? { headers: templateHeaders(lang, key, columns), choices: templateChoices(lang, key) } : {}
   const vendorNames = new Map(vendors.map((v) => [v.id, v.name]))
   const systemNames = new Map(systems.map((s) => [s.id, s.name]))
   const vendorName = (id: string) => vendorNames.get(id) ?? id
@@ -49,14 +57,27 @@ export async function exportRegister(ws: Workspace, raw: unknown): Promise<Expor
     columns: VENDOR_COLUMNS,
     rows: vendors.map(vendorToRow),
     listColumns: ['services', 'data_locations', 'certifications', 'notes'],
+    ...forTemplate('vendors', VENDOR_COLUMNS),
   }
   const sheets: SheetOut[] =
     type === 'vendors'
       ? [vendorSheet]
       : [
-          { name: SHEETS.activities, columns: ACTIVITY_COLUMNS, rows: activities.map((a) => activityToRow(a, names)), listColumns: ACTIVITY_LISTS },
+          {
+            name: SHEETS.activities,
+            columns: ACTIVITY_COLUMNS,
+            rows: activities.map((a) => activityToRow(a, names)),
+            listColumns: ACTIVITY_LISTS,
+            ...forTemplate('activities', ACTIVITY_COLUMNS),
+          },
           vendorSheet,
-          { name: SHEETS.systems, columns: SYSTEM_COLUMNS, rows: systems.map((s) => systemToRow(s, vendorName)), listColumns: ['notes'] },
+          {
+            name: SHEETS.systems,
+            columns: SYSTEM_COLUMNS,
+            rows: systems.map((s) => systemToRow(s, vendorName)),
+            listColumns: ['notes'],
+            ...forTemplate('systems', SYSTEM_COLUMNS),
+          },
         ]
 
   const files: string[] = []
@@ -64,10 +85,10 @@ export async function exportRegister(ws: Workspace, raw: unknown): Promise<Expor
     await writeWorkbook(path, sheets, ws.now())
     files.push(path)
   } else {
-    const delimiter = csvDelimiterFor(readProfile(ws).language)
+    const delimiter = csvDelimiterFor(lang)
     sheets.forEach((s, i) => {
       const file = i === 0 ? path : siblingCsv(path, s.name)
-      writeCsv(file, s.columns, s.rows, delimiter)
+      writeCsv(file, s.columns, s.rows, delimiter, s.headers)
       files.push(file)
     })
   }

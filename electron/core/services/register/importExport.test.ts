@@ -280,6 +280,85 @@ describe('register export and import', () => {
     expect(await activities()).toEqual([])
   })
 
+  it('writes an empty template in the workspace’s language, with drop-downs for coded columns; filled in, it imports as it is', async () => {
+    await seedRich()
+    await call('workspace.create', { path: join(tmp.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
+    await call('register.saveActivity', { name: 'Già nel registro' })
+    const file = join(tmp.dir, 'modello.xlsx')
+    // Nothing of the register goes into a template.
+    expect(await call('register.export', { path: file, type: 'activities', template: true })).toEqual({ files: [file], activities: 0, vendors: 0 })
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.readFile(file)
+    const acts = wb.getWorksheet('Activities')!
+    const header = (ws: ExcelJS.Worksheet) => (ws.getRow(1).values as unknown[]).slice(1)
+    expect(header(acts).slice(0, 5)).toEqual(['ID', 'Nome', 'Descrizione', 'Stato', 'Ruolo'])
+    expect(header(wb.getWorksheet('Vendors')!).slice(0, 4)).toEqual(['ID', 'Nome', 'Paese', 'Ruolo'])
+    expect(acts.actualRowCount).toBe(1)
+    expect(acts.getCell('D2').dataValidation).toMatchObject({ type: 'list', formulae: ['"Bozza,Attivo,Cessato"'] })
+    expect(wb.getWorksheet('Vendors')!.getCell('G2').dataValidation).toMatchObject({ formulae: ['"sì,no"'] })
+
+    // A client fills it in with the words offered.
+    acts.getCell('B2').value = 'Paghe'
+    acts.getCell('D2').value = 'Attivo'
+    acts.getCell('E2').value = 'Titolare'
+    acts.getCell(2, 15).value = 'vendor: Studio Bianchi'
+    const vendors = wb.getWorksheet('Vendors')!
+    vendors.getCell('B2').value = 'Studio Bianchi'
+    vendors.getCell('C2').value = 'IT'
+    vendors.getCell('D2').value = 'Responsabile del trattamento'
+    vendors.getCell('G2').value = 'sì'
+    await wb.xlsx.writeFile(file)
+    const r = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    expect(r).toMatchObject({ applied: true, errors: [], activities: { created: 1 }, vendors: { created: 1 } })
+    const paghe = (await activities()).find((a) => a.name === 'Paghe')
+    expect(paghe).toMatchObject({ status: 'active', role: 'controller', recipients: [{ kind: 'vendor' }] })
+    const [studio] = await call<{ name: string; role: string; dpaSigned: boolean }[]>('register.listVendors', {})
+    expect(studio).toMatchObject({ name: 'Studio Bianchi', role: 'processor', dpaSigned: true })
+
+    // As CSV: the header row only, in Italian, separated as Italian spreadsheets expect.
+    const csv = join(tmp.dir, 'modello.csv')
+    await call('register.export', { path: csv, type: 'vendors', template: true })
+    expect(readFileSync(csv, 'utf8')).toBe('\uFEFFID;Nome;Paese;Ruolo;Servizi;Luoghi dei dati;DPA firmato;Data firma DPA;Riferimento DPA;Certificazioni;Nome contatto;E-mail contatto;Sito web;Note\r\n')
+  })
+
+  it('notes a list cell whose one line looks like several items run together, without refusing it', async () => {
+    const file = join(tmp.dir, 'liste.csv')
+    writeFileSync(
+      file,
+      'name;data_subjects;data_categories;recipients_internal\r\n' +
+        'Paghe;Dipendenti, collaboratori;Dati anagrafici (nome, cognome) | retention=10 years;"Ufficio personale\nAmministrazione"\r\n' +
+        'Newsletter;Iscritti;"Email; contatti";Marketing\r\n',
+    )
+    const r = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    expect(r).toMatchObject({ applied: true, errors: [] })
+    expect(r.notes).toEqual([
+      { sheet: 'Activities', row: 2, column: 'data_subjects', message: 'Read as one item: “Dipendenti, collaboratori”. If it lists several, put each on its own line in the cell (Alt+Enter) and import again.' },
+      { sheet: 'Activities', row: 3, column: 'data_categories', message: expect.stringContaining('“Email; contatti”') },
+    ])
+    // Read as written: one category; the bracketed commas and the two-line cell raise nothing.
+    const paghe = (await activities()).find((a) => a.name === 'Paghe')!
+    expect(paghe.dataSubjectCategories).toEqual(['Dipendenti, collaboratori'])
+  })
+
+  it('refuses a value under no header (an unquoted separator, a deleted header) instead of dropping it', async () => {
+    const file = join(tmp.dir, 'extra.csv')
+    writeFileSync(file, 'name;owner\r\nPaghe;Ufficio; personale\r\n')
+    const r = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    expect(r.applied).toBe(false)
+    expect(r.errors).toEqual([
+      { sheet: 'Activities', row: 2, column: 'C', message: expect.stringMatching(/^The value “personale” is in column C, which has no header, so it would be lost\./) },
+    ])
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('Activities')
+    ws.addRow(['name', '', 'owner'])
+    ws.addRow(['Paghe', 'lost?', 'HR'])
+    const xlsx = join(tmp.dir, 'blank-header.xlsx')
+    await wb.xlsx.writeFile(xlsx)
+    const x = await call<ImportResult>('register.import', { path: xlsx, type: 'activities' })
+    expect(x.errors.map((e) => [e.row, e.column])).toEqual([[2, 'B']])
+    expect(await activities()).toEqual([])
+  })
+
   it('imports and exports vendors on their own, matching existing vendors by name', async () => {
     await call('register.saveVendor', { name: 'Aruba S.p.A.', country: 'IT', role: 'processor' })
     const file = join(tmp.dir, 'vendors.csv')

@@ -16,6 +16,7 @@ import { writeActivities } from './activityService'
 import { SHEETS } from './exportService'
 import { ACTIVITY_LAYOUT, activityColumnOf, parseActivityRow } from './io/activityColumns'
 import { IssueList } from './io/issues'
+import { noteRunTogetherItems } from './io/listNotes'
 import { formatOf, readCsv, readCsvIfExists, readWorkbook, siblingCsv } from './io/registerFiles'
 import type { RawSheet } from './io/sheetRows'
 import { readRows } from './io/sheetRows'
@@ -40,7 +41,7 @@ interface Sheets {
 }
 
 class DryRunRollback extends Error {
-  constructor(readonly counts: Omit<ImportResult, 'applied' | 'dryRun' | 'errors'>) {
+  constructor(readonly counts: Omit<ImportResult, 'applied' | 'dryRun' | 'errors' | 'notes'>) {
     super('dry run')
   }
 }
@@ -110,6 +111,7 @@ export async function importRegister(ws: Workspace, raw: unknown): Promise<Impor
   const vendorIdOf = new Map([...vendorsByName].map(([n, v]) => [n, v.id]))
   if (sheets.vendors) {
     const rows = readRows(sheets.vendors, VENDOR_LAYOUT, issues) ?? []
+    noteRunTogetherItems(sheets.vendors.name, rows, ['services', 'certifications'], issues)
     const seenId = new Map<string, number>()
     const seenName = new Map<string, number>()
     for (const r of rows) {
@@ -159,6 +161,7 @@ export async function importRegister(ws: Workspace, raw: unknown): Promise<Impor
   const activityPlan: ActivityFields[] = []
   if (sheets.activities) {
     const rows = readRows(sheets.activities, ACTIVITY_LAYOUT, issues) ?? []
+    noteRunTogetherItems(sheets.activities.name, rows, ['data_subjects', 'data_categories', 'recipients_internal'], issues)
     const resolve = { vendorId, systemId: (name: string) => systemIdOf.get(name.trim().toLowerCase()) }
     const seenId = new Map<string, number>()
     for (const r of rows) {
@@ -175,21 +178,21 @@ export async function importRegister(ws: Workspace, raw: unknown): Promise<Impor
   }
 
   const zero = { created: 0, updated: 0, unchanged: 0 }
-  if (issues.size > 0) {
-    const order = [
-      { sheet: sheets.vendors?.name ?? SHEETS.vendors, columns: VENDOR_LAYOUT.columns },
-      { sheet: sheets.systems?.name ?? SHEETS.systems, columns: SYSTEM_LAYOUT.columns },
-      { sheet: sheets.activities?.name ?? SHEETS.activities, columns: ACTIVITY_LAYOUT.columns },
-    ]
-    return { applied: false, dryRun, activities: { ...zero }, vendors: { ...zero }, systems: { ...zero }, errors: issues.sorted(order) }
-  }
+  const order = [
+    { sheet: sheets.vendors?.name ?? SHEETS.vendors, columns: VENDOR_LAYOUT.columns },
+    { sheet: sheets.systems?.name ?? SHEETS.systems, columns: SYSTEM_LAYOUT.columns },
+    { sheet: sheets.activities?.name ?? SHEETS.activities, columns: ACTIVITY_LAYOUT.columns },
+  ]
+  const notes = issues.sortedNotes(order)
+  if (issues.size > 0)
+    return { applied: false, dryRun, activities: { ...zero }, vendors: { ...zero }, systems: { ...zero }, errors: issues.sorted(order), notes }
 
   const count = (c: typeof zero, a: AuditWrite | undefined) => {
     if (!a) c.unchanged++
     else if (a.action === 'create') c.created++
     else c.updated++
   }
-  let counts: Omit<ImportResult, 'applied' | 'dryRun' | 'errors'>
+  let counts: Omit<ImportResult, 'applied' | 'dryRun' | 'errors' | 'notes'>
   try {
     counts = ws.write((db) => {
       const now = ws.now().toISOString()
@@ -224,5 +227,5 @@ export async function importRegister(ws: Workspace, raw: unknown): Promise<Impor
     if (!(e instanceof DryRunRollback)) throw e
     counts = e.counts
   }
-  return { applied: !dryRun, dryRun, ...counts, errors: [] }
+  return { applied: !dryRun, dryRun, ...counts, errors: [], notes }
 }

@@ -25,6 +25,34 @@ export function importTotals(
   return { created, updated }
 }
 
+/** Issues (problems or notes) as a table: sheet, row, column as the file writes it, what. */
+function IssueTable({ issues, testId, rowTestId }: { issues: ImportIssue[]; testId: string; rowTestId: string }) {
+  const { t } = useTranslation('register')
+  return (
+    <ScrollArea.Autosize mah={360}>
+      <Table striped withTableBorder data-testid={testId}>
+        <Table.Thead>
+          <Table.Tr>
+            {(['sheet', 'row', 'column', 'problem'] as const).map((c) => (
+              <Table.Th key={c}>{t(`ui.io.col.${c}`)}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {issues.map((e, i) => (
+            <Table.Tr key={i} data-testid={rowTestId}>
+              <Table.Td>{e.sheet}</Table.Td>
+              <Table.Td data-testid={`${rowTestId}-row`}>{e.row > 0 ? e.row : t('ui.io.wholeSheet')}</Table.Td>
+              <Table.Td data-testid={`${rowTestId}-column`}>{e.column || '—'}</Table.Td>
+              <Table.Td>{e.message}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollArea.Autosize>
+  )
+}
+
 export function ImportErrors({ errors }: { errors: ImportIssue[] }) {
   const { t } = useTranslation('register')
   return (
@@ -32,29 +60,21 @@ export function ImportErrors({ errors }: { errors: ImportIssue[] }) {
       <Alert color="red" variant="light" data-testid="import-invalid">
         {t('ui.io.invalid', { count: errors.length })}
       </Alert>
-      <ScrollArea.Autosize mah={360}>
-        <Table striped withTableBorder data-testid="import-errors">
-          <Table.Thead>
-            <Table.Tr>
-              {(['sheet', 'row', 'column', 'problem'] as const).map((c) => (
-                <Table.Th key={c}>{t(`ui.io.col.${c}`)}</Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {errors.map((e, i) => (
-              <Table.Tr key={i} data-testid="import-error">
-                <Table.Td>{e.sheet}</Table.Td>
-                <Table.Td data-testid="import-error-row">
-                  {e.row > 0 ? e.row : t('ui.io.wholeSheet')}
-                </Table.Td>
-                <Table.Td data-testid="import-error-column">{e.column || '—'}</Table.Td>
-                <Table.Td>{e.message}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea.Autosize>
+      <IssueTable issues={errors} testId="import-errors" rowTestId="import-error" />
+    </Stack>
+  )
+}
+
+/** Cells read as written that may not be what was meant (several items on one line…): they never block. */
+export function ImportNotes({ notes }: { notes: ImportIssue[] }) {
+  const { t } = useTranslation('register')
+  if (notes.length === 0) return null
+  return (
+    <Stack gap="sm">
+      <Alert color="yellow" variant="light" data-testid="import-notes">
+        {t('ui.io.notes', { count: notes.length })}
+      </Alert>
+      <IssueTable issues={notes} testId="import-notes-table" rowTestId="import-note" />
     </Stack>
   )
 }

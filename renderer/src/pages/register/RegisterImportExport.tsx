@@ -12,7 +12,7 @@ import { call } from '../../api/client'
 import { invalidateWorkspaceQueries } from '../../api/queries'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PathText } from '../../components/PathText'
-import { ImportCounts, ImportErrors, importTotals } from './ImportResultView'
+import { ImportCounts, ImportErrors, ImportNotes, importTotals } from './ImportResultView'
 
 // Import and export of the register as XLSX or CSV (docs/register-import-format.md). The host's dialogs
 // give the paths; an import is always checked first (a dry run) and applied only on Confirm.
@@ -27,6 +27,8 @@ const EXPORTS = [
   { type: 'activities', kind: 'csv', key: 'exportActivitiesCsv' },
   { type: 'vendors', kind: 'xlsx', key: 'exportVendorsXlsx' },
   { type: 'vendors', kind: 'csv', key: 'exportVendorsCsv' },
+  // An empty register to send a client: their spreadsheet then imports as it is.
+  { type: 'activities', kind: 'xlsx', key: 'exportTemplate', template: true },
 ] as const
 
 interface ImportRun {
@@ -35,7 +37,7 @@ interface ImportRun {
   result: ImportResult
 }
 type Outcome =
-  | { step: 'exported'; type: RegisterFileType; result: ExportResult }
+  | { step: 'exported'; type: RegisterFileType; template: boolean; result: ExportResult }
   | ({ step: 'checked' | 'imported' } & ImportRun)
   | { step: 'failed'; title: string; error: unknown }
 
@@ -52,12 +54,20 @@ export function RegisterImportExport() {
   const failed = (title: string) => (error: unknown) => show({ step: 'failed', title, error })
 
   const exportFile = useMutation({
-    mutationFn: async ({ type, kind }: { type: RegisterFileType; kind: DialogFileKind }) => {
+    mutationFn: async ({
+      type,
+      kind,
+      template = false,
+    }: {
+      type: RegisterFileType
+      kind: DialogFileKind
+      template?: boolean
+    }) => {
       const { path } = await call('dialog.chooseExportPath', {
-        suggestedName: t(`ui.io.fileName.${type}`),
+        suggestedName: t(`ui.io.fileName.${template ? 'template' : type}`),
         kind,
       })
-      return path ? { type, result: await call('register.export', { path, type }) } : null
+      return path ? { type, template, result: await call('register.export', { path, type, template }) } : null
     },
     onSuccess: (r) => r && show({ step: 'exported', ...r }),
     onError: failed(t('ui.io.exportFailed')),
@@ -125,7 +135,7 @@ export function RegisterImportExport() {
             <Menu.Item
               key={e.key}
               onClick={() => exportFile.mutate(e)}
-              data-testid={`export-${e.type}-${e.kind}`}
+              data-testid={'template' in e ? 'export-template' : `export-${e.type}-${e.kind}`}
             >
               {t(`ui.io.${e.key}`)}
             </Menu.Item>
@@ -141,12 +151,14 @@ export function RegisterImportExport() {
             {outcome.step === 'exported' && (
               <Stack gap="xs">
                 <Text>
-                  {outcome.type === 'activities'
-                    ? t('ui.io.exported', {
-                        activities: outcome.result.activities,
-                        vendors: outcome.result.vendors,
-                      })
-                    : t('ui.io.exportedVendors', { vendors: outcome.result.vendors })}
+                  {outcome.template
+                    ? t('ui.io.templateWritten')
+                    : outcome.type === 'activities'
+                      ? t('ui.io.exported', {
+                          activities: outcome.result.activities,
+                          vendors: outcome.result.vendors,
+                        })
+                      : t('ui.io.exportedVendors', { vendors: outcome.result.vendors })}
                 </Text>
                 {outcome.result.files.map((f) => (
                   <Code key={f} block data-testid="export-file">
@@ -171,6 +183,7 @@ export function RegisterImportExport() {
                 <ImportCounts type={outcome.type} result={outcome.result} withSummary />
               </>
             )}
+            {(outcome.step === 'checked' || outcome.step === 'imported') && <ImportNotes notes={outcome.result.notes} />}
             {outcome.step === 'imported' && (
               <>
                 <Alert color="green" variant="light" data-testid="import-done">

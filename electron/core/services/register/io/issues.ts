@@ -3,9 +3,13 @@ import type { z } from 'zod'
 import type { ImportIssue } from '../../../../../shared/domain/register/importExport'
 import { issueKey } from '../../../../../shared/i18n/zodIssue'
 
+type SheetOrder = { sheet: string; columns: readonly string[] }[]
+
 /** Collects import problems with sheet, row and column, in the workspace language. */
 export class IssueList {
   readonly list: ImportIssue[] = []
+  /** Things that import but may not be what was meant (they never stop an import). */
+  readonly notes: ImportIssue[] = []
   /** Per sheet, the header each column has in the file (problems are reported under it). */
   private readonly headers = new Map<string, Map<string, string>>()
   constructor(private readonly t: TFunction) {}
@@ -16,6 +20,10 @@ export class IssueList {
 
   add(sheet: string, row: number, column: string, key: string, params: Record<string, unknown> = {}): void {
     this.list.push({ sheet, row, column, message: this.t(`register:import.${key}`, params) })
+  }
+
+  note(sheet: string, row: number, column: string, key: string, params: Record<string, unknown> = {}): void {
+    this.notes.push({ sheet, row, column, message: this.t(`register:import.${key}`, params) })
   }
 
   /** A message already in words (e.g. a translated validation key), with the line of a list cell if any. */
@@ -39,11 +47,20 @@ export class IssueList {
     this.headers.set(sheet, headers)
   }
 
-  /** Sheet by sheet (in the order given), row by row, columns in layout order. */
-  sorted(order: { sheet: string; columns: readonly string[] }[]): ImportIssue[] {
+  /** The problems sheet by sheet (in the order given), row by row, columns in layout order. */
+  sorted(order: SheetOrder): ImportIssue[] {
+    return this.inOrder(this.list, order)
+  }
+
+  /** The notes in the same order. */
+  sortedNotes(order: SheetOrder): ImportIssue[] {
+    return this.inOrder(this.notes, order)
+  }
+
+  private inOrder(list: ImportIssue[], order: SheetOrder): ImportIssue[] {
     const sheetIdx = (s: string) => order.findIndex((o) => o.sheet === s)
     const colIdx = (s: string, c: string) => order.find((o) => o.sheet === s)?.columns.indexOf(c.toLowerCase()) ?? -1
-    return this.list
+    return list
       .map((issue, i) => ({ issue, i }))
       .sort(
         (a, b) =>

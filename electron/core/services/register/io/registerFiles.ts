@@ -144,7 +144,14 @@ export interface SheetOut {
   rows: Record<string, string>[]
   /** Columns holding one item per line: wrapped and wider. */
   listColumns?: readonly string[]
+  /** What the header row shows, column by column (default: the column ids). */
+  headers?: readonly string[]
+  /** Per column, words to offer in a drop-down on the empty rows of a template (a help, not a limit). */
+  choices?: Record<string, readonly string[]>
 }
+
+/** How many rows of a template get the drop-downs. */
+const TEMPLATE_ROWS = 500
 
 function atomicWrite(path: string, data: Buffer | string): void {
   const tmp = `${path}.part`
@@ -162,8 +169,17 @@ export async function writeWorkbook(path: string, sheets: SheetOut[], created: D
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] })
     const lists = new Set(s.listColumns ?? [])
-    ws.columns = s.columns.map((c) => ({ header: c, key: c, width: lists.has(c) ? 48 : c === 'id' ? 38 : 22 }))
+    ws.columns = s.columns.map((c, i) => ({ header: s.headers?.[i] ?? c, key: c, width: lists.has(c) ? 48 : c === 'id' ? 38 : 22 }))
     ws.getRow(1).font = { bold: true }
+    for (const [column, words] of Object.entries(s.choices ?? {})) {
+      // A list validation is one quoted, comma-separated formula of at most 255 characters.
+      const formula = `"${words.join(',')}"`
+      if (words.some((w) => w.includes(',') || w.includes('"')) || formula.length > 255) continue
+      const col = s.columns.indexOf(column) + 1
+      if (col === 0) continue
+      for (let r = 2; r <= TEMPLATE_ROWS + 1; r++)
+        ws.getCell(r, col).dataValidation = { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: false }
+    }
     // An empty field is no cell at all, as a spreadsheet program saves it: a register's many empty
     // fields would otherwise be half the file's cells, and as much work to read back.
     for (const r of s.rows) ws.addRow(s.columns.map((c) => r[c] || null))
@@ -179,7 +195,14 @@ export async function writeWorkbook(path: string, sheets: SheetOut[], created: D
  */
 export const csvDelimiterFor = (language: string): ',' | ';' => (language === 'it' || language === 'fr' ? ';' : ',')
 
-export function writeCsv(path: string, columns: readonly string[], rows: Record<string, string>[], delimiter: ',' | ';' = ','): void {
-  const csv = Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n', delimiter })
-  atomicWrite(path, `\uFEFF${csv}\r\n`)
+export function writeCsv(
+  path: string,
+  columns: readonly string[],
+  rows: Record<string, string>[],
+  delimiter: ',' | ';' = ',',
+  headers: readonly string[] = columns,
+): void {
+  const csv = Papa.unparse({ fields: [...headers], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n', delimiter })
+  // Every line ends with a line break (papaparse ends a header-only file with one already).
+  atomicWrite(path, `\uFEFF${csv}${csv.endsWith('\r\n') ? '' : '\r\n'}`)
 }

@@ -15,6 +15,18 @@ export interface SheetRow<C extends string> {
   get: (c: C) => string
 }
 
+/** The spreadsheet's name for a column: A, B, …, Z, AA, AB… (0 = A). */
+export function columnLetter(index: number): string {
+  let n = index + 1
+  let out = ''
+  while (n > 0) {
+    const r = (n - 1) % 26
+    out = String.fromCharCode(65 + r) + out
+    n = Math.floor((n - 1) / 26)
+  }
+  return out
+}
+
 /** The columns of one sheet of the documented layout (docs/register-import-format.md). */
 export interface SheetLayout<C extends string> {
   key: SheetKey
@@ -53,6 +65,14 @@ export function readRows<C extends string>(sheet: RawSheet, layout: SheetLayout<
     else index.set(c, i)
   })
   issues.useHeaders(sheet.name, new Map([...index].map(([c, i]) => [c as string, sheet.header[i].trim()])))
+  // A value under no header would be dropped without a word (a CSV field with an unquoted separator in
+  // it, a column whose header was deleted): each such cell is a problem, named by its column letter.
+  const headed = (i: number) => i < sheet.header.length && sheet.header[i].trim() !== ''
+  for (const r of sheet.rows)
+    r.cells.forEach((cell, i) => {
+      if (!headed(i) && cell.trim() !== '')
+        issues.add(sheet.name, r.row, columnLetter(i), 'cellWithoutHeader', { value: cell.trim(), column: columnLetter(i) })
+    })
   for (const r of required)
     if (!index.has(r)) {
       issues.add(sheet.name, 1, r, 'missingColumn', { column: issues.translate(`register:columns.${key}.${r}`), id: r })
