@@ -128,7 +128,7 @@ test('register: an empty template in the workspace’s language, filled in by a 
   // The client fills in a row under the Italian headers, choosing the status from the list offered.
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.readFile(file)
-  const sheet = wb.getWorksheet('Activities')!
+  const sheet = wb.getWorksheet('Trattamenti')!
   const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''))
   expect(header).toContain('Categorie di dati')
   const status = sheet.getRow(2).getCell(header.indexOf('Stato'))

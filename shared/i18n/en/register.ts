@@ -39,6 +39,8 @@ export const register = {
     lineMessage: 'line {{line}}: {{message}}',
   },
   // Import column names as people write them in a spreadsheet's header row (also accepted: the ids).
+  // Workbook sheet names a template uses; the import reads these in every language, and the English ones.
+  sheets: { activities: 'Activities', vendors: 'Vendors', systems: 'Systems' },
   columns: {
     activities: {
       id: 'ID',

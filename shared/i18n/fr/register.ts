@@ -39,6 +39,7 @@ export const register: DeepStrings<typeof en> = {
     cellWithoutHeader: 'La valeur « {{value}} » se trouve dans la colonne {{column}}, qui n’a pas d’en-tête : elle serait perdue. Donnez à la colonne un en-tête du format ou déplacez la valeur (dans un fichier CSV, mettez entre guillemets une valeur qui contient le séparateur).',
     lineMessage: 'ligne {{line}} de la cellule : {{message}}',
   },
+  sheets: { activities: 'Traitements', vendors: 'Fournisseurs', systems: 'Systèmes' },
   columns: {
     activities: {
       id: 'Identifiant',

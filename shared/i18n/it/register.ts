@@ -39,6 +39,7 @@ export const register: DeepStrings<typeof en> = {
     cellWithoutHeader: 'Il valore “{{value}}” si trova nella colonna {{column}}, che non ha intestazione, e andrebbe perso. Dare alla colonna un’intestazione del formato o spostare il valore (in un file CSV, mettere tra virgolette un valore che contiene il separatore).',
     lineMessage: 'riga {{line}} della cella: {{message}}',
   },
+  sheets: { activities: 'Trattamenti', vendors: 'Fornitori', systems: 'Sistemi' },
   columns: {
     activities: {
       id: 'ID',

@@ -8,7 +8,7 @@ import { csvDelimiterFor, formatOf, siblingCsv, writeCsv, writeWorkbook, type Sh
 import { readProfile } from '../profileService'
 import { SYSTEM_COLUMNS, systemToRow, VENDOR_COLUMNS, vendorToRow } from './io/vendorColumns'
 import type { SheetKey } from './io/columnNames'
-import { templateChoices, templateHeaders } from './io/templateSheets'
+import { templateChoices, templateHeaders, templateTitle } from './io/templateSheets'
 
 export const SHEETS = { activities: 'Activities', vendors: 'Vendors', systems: 'Systems' } as const
 
@@ -46,7 +46,9 @@ export async function exportRegister(ws: Workspace, raw: unknown): Promise<Expor
       }))
   // A template names its columns in the workspace's language and offers the coded values' names.
   const forTemplate = (key: SheetKey, columns: readonly string[]) =>
-    template ? { headers: templateHeaders(lang, key, columns), choices: templateChoices(lang, key) } : {}
+    template
+      ? { title: templateTitle(lang, key), headers: templateHeaders(lang, key, columns), choices: templateChoices(lang, key) }
+      : {}
   const vendorNames = new Map(vendors.map((v) => [v.id, v.name]))
   const systemNames = new Map(systems.map((s) => [s.id, s.name]))
   const vendorName = (id: string) => vendorNames.get(id) ?? id

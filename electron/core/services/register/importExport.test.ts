@@ -289,20 +289,22 @@ describe('register export and import', () => {
     expect(await call('register.export', { path: file, type: 'activities', template: true })).toEqual({ files: [file], activities: 0, vendors: 0 })
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(file)
-    const acts = wb.getWorksheet('Activities')!
+    // Tabs and headers in Italian.
+    const acts = wb.getWorksheet('Trattamenti')!
     const header = (ws: ExcelJS.Worksheet) => (ws.getRow(1).values as unknown[]).slice(1)
     expect(header(acts).slice(0, 5)).toEqual(['ID', 'Nome', 'Descrizione', 'Stato', 'Ruolo'])
-    expect(header(wb.getWorksheet('Vendors')!).slice(0, 4)).toEqual(['ID', 'Nome', 'Paese', 'Ruolo'])
+    expect(header(wb.getWorksheet('Fornitori')!).slice(0, 4)).toEqual(['ID', 'Nome', 'Paese', 'Ruolo'])
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Trattamenti', 'Fornitori', 'Sistemi'])
     expect(acts.actualRowCount).toBe(1)
     expect(acts.getCell('D2').dataValidation).toMatchObject({ type: 'list', formulae: ['"Bozza,Attivo,Cessato"'] })
-    expect(wb.getWorksheet('Vendors')!.getCell('G2').dataValidation).toMatchObject({ formulae: ['"sì,no"'] })
+    expect(wb.getWorksheet('Fornitori')!.getCell('G2').dataValidation).toMatchObject({ formulae: ['"sì,no"'] })
 
     // A client fills it in with the words offered.
     acts.getCell('B2').value = 'Paghe'
     acts.getCell('D2').value = 'Attivo'
     acts.getCell('E2').value = 'Titolare'
     acts.getCell(2, 15).value = 'vendor: Studio Bianchi'
-    const vendors = wb.getWorksheet('Vendors')!
+    const vendors = wb.getWorksheet('Fornitori')!
     vendors.getCell('B2').value = 'Studio Bianchi'
     vendors.getCell('C2').value = 'IT'
     vendors.getCell('D2').value = 'Responsabile del trattamento'
@@ -357,6 +359,21 @@ describe('register export and import', () => {
     const x = await call<ImportResult>('register.import', { path: xlsx, type: 'activities' })
     expect(x.errors.map((e) => [e.row, e.column])).toEqual([[2, 'B']])
     expect(await activities()).toEqual([])
+  })
+
+  it('reads workbook tabs named in French or Italian, and reports problems under the tab’s own name', async () => {
+    const wb = new ExcelJS.Workbook()
+    wb.addWorksheet('Traitements').addRows([['Nom', 'Destinataires externes'], ['Paie', 'vendor: Cabinet Martin']])
+    wb.addWorksheet('Fournisseurs').addRows([['Nom', 'Pays', 'Rôle'], ['Cabinet Martin', 'FR', 'Sous-traitant']])
+    wb.addWorksheet('Systèmes').addRows([['Nom', 'Type'], ['Logiciel de paie', 'application']])
+    const file = join(tmp.dir, 'registre.xlsx')
+    await wb.xlsx.writeFile(file)
+    const r = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    expect(r).toMatchObject({ applied: true, activities: { created: 1 }, vendors: { created: 1 }, systems: { created: 1 } })
+    wb.getWorksheet('Fournisseurs')!.getCell('C2').value = 'Ami'
+    await wb.xlsx.writeFile(file)
+    const bad = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    expect(bad.errors.map((e) => [e.sheet, e.row, e.column])).toEqual([['Fournisseurs', 2, 'Rôle']])
   })
 
   it('imports and exports vendors on their own, matching existing vendors by name', async () => {

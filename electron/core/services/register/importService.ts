@@ -15,6 +15,7 @@ import { readProfile } from '../profileService'
 import { writeActivities } from './activityService'
 import { SHEETS } from './exportService'
 import { ACTIVITY_LAYOUT, activityColumnOf, parseActivityRow } from './io/activityColumns'
+import { sheetKeyOf, type SheetKey } from './io/columnNames'
 import { IssueList } from './io/issues'
 import { noteRunTogetherItems } from './io/listNotes'
 import { formatOf, readCsv, readCsvIfExists, readWorkbook, siblingCsv } from './io/registerFiles'
@@ -61,12 +62,16 @@ async function readSheets(path: string, type: 'activities' | 'vendors', issues: 
           }
     const wb = await readWorkbook(path)
     const only = wb.size === 1 ? [...wb.values()][0] : undefined
-    const want = type === 'vendors' ? SHEETS.vendors : SHEETS.activities
-    const main = wb.get(want.toLowerCase()) ?? only
-    if (!main) issues.add(want, 0, '', 'noSheet', { sheet: want })
-    return type === 'vendors'
-      ? { vendors: main }
-      : { activities: main, vendors: wb.get(SHEETS.vendors.toLowerCase()), systems: wb.get(SHEETS.systems.toLowerCase()) }
+    // Tabs by what they hold, whatever the language of their names ("Activities", "Trattamenti"…).
+    const bySheet = new Map<SheetKey, RawSheet>()
+    for (const sheet of wb.values()) {
+      const key = sheetKeyOf(sheet.name)
+      if (key && !bySheet.has(key)) bySheet.set(key, sheet)
+    }
+    const want = type === 'vendors' ? 'vendors' : 'activities'
+    const main = bySheet.get(want) ?? only
+    if (!main) issues.add(SHEETS[want], 0, '', 'noSheet', { sheet: SHEETS[want] })
+    return type === 'vendors' ? { vendors: main } : { activities: main, vendors: bySheet.get('vendors'), systems: bySheet.get('systems') }
   } catch (e) {
     const err = e as NodeJS.ErrnoException
     if (err.code === 'ENOENT' || err.code === 'EACCES') throw e

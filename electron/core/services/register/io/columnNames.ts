@@ -1,4 +1,4 @@
-import { resources } from '../../../../../shared/i18n/resources'
+import { catalogueOf } from '../../../../../shared/i18n/catalogueOf'
 import { LANGUAGES } from '../../../../../shared/reference/regimes'
 
 // A client's own spreadsheet rarely carries our column ids: its header says "Categorie di dati" or
@@ -7,8 +7,8 @@ import { LANGUAGES } from '../../../../../shared/reference/regimes'
 
 export type SheetKey = 'activities' | 'vendors' | 'systems'
 
-type Labels = Record<SheetKey, Record<string, string>>
-const labelsOf = (lang: string): Labels => (resources as unknown as Record<string, { register: { columns: Labels } }>)[lang].register.columns
+const SHEET_KEYS: readonly SheetKey[] = ['activities', 'vendors', 'systems']
+const labelsOf = (lang: string) => catalogueOf(lang, 'register').columns as Record<SheetKey, Record<string, string>>
 
 /** "Catégories de données" → "categories_de_donnees"; "data_categories" stays as it is. */
 export const headerKey = (s: string): string =>
@@ -18,6 +18,13 @@ export const headerKey = (s: string): string =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '_')
     .replace(/^_+|_+$/g, '')
+
+const sheetKeys = new Map<string, SheetKey>()
+for (const lang of LANGUAGES)
+  for (const k of SHEET_KEYS) sheetKeys.set(headerKey(catalogueOf(lang, 'register').sheets[k]), k).set(k, k)
+
+/** The sheet a workbook's tab name is: "Activities", "Trattamenti", "Fournisseurs"…, or undefined. */
+export const sheetKeyOf = (name: string): SheetKey | undefined => sheetKeys.get(headerKey(name))
 
 /** Edit distance (insertions, deletions, substitutions), for the "did you mean" of an unknown header. */
 function distance(a: string, b: string): number {

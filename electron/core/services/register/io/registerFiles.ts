@@ -139,7 +139,10 @@ export function readCsv(path: string, name: string): RawSheet {
 export const readCsvIfExists = (path: string, name: string): RawSheet | undefined => (existsSync(path) ? readCsv(path, name) : undefined)
 
 export interface SheetOut {
+  /** The sheet's name (a CSV file's suffix: X-vendors.csv). */
   name: string
+  /** The workbook tab's name, when not `name` (a template's, in the workspace's language). */
+  title?: string
   columns: readonly string[]
   rows: Record<string, string>[]
   /** Columns holding one item per line: wrapped and wider. */
@@ -167,7 +170,7 @@ export async function writeWorkbook(path: string, sheets: SheetOut[], created: D
   wb.created = created
   wb.modified = created
   for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] })
+    const ws = wb.addWorksheet(s.title ?? s.name, { views: [{ state: 'frozen', ySplit: 1 }] })
     const lists = new Set(s.listColumns ?? [])
     ws.columns = s.columns.map((c, i) => ({ header: s.headers?.[i] ?? c, key: c, width: lists.has(c) ? 48 : c === 'id' ? 38 : 22 }))
     ws.getRow(1).font = { bold: true }

@@ -10,6 +10,9 @@ import type { SheetKey } from './columnNames'
 /** Yes and no as people write them in each language; parseYesNo reads all of them. */
 const YES_NO: Record<string, readonly [string, string]> = { en: ['yes', 'no'], it: ['sì', 'no'], fr: ['oui', 'non'] }
 
+/** A sheet's tab name in the workspace's language ("Trattamenti"); the import reads it in any language. */
+export const templateTitle = (lang: string, sheet: SheetKey): string => catalogueOf(lang, 'register').sheets[sheet]
+
 /** The header row of a sheet: each column's name in the workspace's language. */
 export function templateHeaders(lang: string, sheet: SheetKey, columns: readonly string[]): string[] {
   const names = catalogueOf(lang, 'register').columns[sheet] as Record<string, string>
