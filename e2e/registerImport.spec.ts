@@ -146,6 +146,7 @@ test('register: an empty template in the workspace’s language, filled in by a 
   await expect(dialog.getByTestId('import-errors')).toHaveCount(0)
   await expect(dialog.getByTestId('import-notes')).toContainText('Controllare questa cella prima di confermare')
   await expect(dialog.getByTestId('import-note-column')).toHaveText('Interessati')
+  await expect(dialog.getByTestId('import-notes-table').getByRole('columnheader').last()).toHaveText('Nota')
   await expect(dialog.getByTestId('import-note')).toContainText('Letto come un solo elemento: “Dipendenti, collaboratori”.')
   await dialog.getByTestId('import-confirm').click()
   await expect(dialog.getByTestId('import-done')).toBeVisible()

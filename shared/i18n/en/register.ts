@@ -751,7 +751,7 @@ export const register = {
       invalid_other: 'Nothing was changed: {{count}} problems were found. Fix them in the file and import it again.',
       notes_one: 'Check this cell before you confirm: it imports as written, which may not be what was meant.',
       notes_other: 'Check these {{count}} cells before you confirm: they import as written, which may not be what was meant.',
-      col: { sheet: 'Sheet', row: 'Row', column: 'Column', problem: 'Problem' },
+      col: { sheet: 'Sheet', row: 'Row', column: 'Column', problem: 'Problem', note: 'Note' },
       wholeSheet: 'whole sheet',
       valid: 'Every row is valid. Nothing has been written yet: confirm to apply all of it in one go (each change is recorded in the audit log).',
       summary: '{{created}} created, {{updated}} updated',

@@ -750,7 +750,7 @@ export const register: DeepStrings<typeof en> = {
       invalid_other: 'Rien n’a été modifié : {{count}} problèmes ont été trouvés. Corrigez-les dans le fichier et importez celui-ci à nouveau.',
       notes_one: 'Vérifiez cette cellule avant de confirmer : elle est importée telle qu’elle est écrite, ce qui n’est peut-être pas ce que vous vouliez.',
       notes_other: 'Vérifiez ces {{count}} cellules avant de confirmer : elles sont importées telles qu’elles sont écrites, ce qui n’est peut-être pas ce que vous vouliez.',
-      col: { sheet: 'Feuille', row: 'Ligne', column: 'Colonne', problem: 'Problème' },
+      col: { sheet: 'Feuille', row: 'Ligne', column: 'Colonne', problem: 'Problème', note: 'Remarque' },
       wholeSheet: 'feuille entière',
       valid: 'Toutes les lignes sont valides. Rien n’a encore été écrit : confirmez pour tout appliquer en une seule fois (chaque modification est inscrite au journal d’audit).',
       summary: '{{created}} créé(s), {{updated}} mis à jour',

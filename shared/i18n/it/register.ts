@@ -750,7 +750,7 @@ export const register: DeepStrings<typeof en> = {
       invalid_other: 'Nulla è stato modificato: sono stati trovati {{count}} problemi. Correggerli nel file e importarlo di nuovo.',
       notes_one: 'Controllare questa cella prima di confermare: viene importata così com’è scritta, il che potrebbe non essere ciò che si intendeva.',
       notes_other: 'Controllare queste {{count}} celle prima di confermare: vengono importate così come sono scritte, il che potrebbe non essere ciò che si intendeva.',
-      col: { sheet: 'Foglio', row: 'Riga', column: 'Colonna', problem: 'Problema' },
+      col: { sheet: 'Foglio', row: 'Riga', column: 'Colonna', problem: 'Problema', note: 'Nota' },
       wholeSheet: 'intero foglio',
       valid: 'Tutte le righe sono valide. Non è stato ancora scritto nulla: confermare per applicare tutto in una volta (ogni modifica è annotata nel registro delle modifiche).',
       summary: '{{created}} creati, {{updated}} aggiornati',

@@ -26,14 +26,25 @@ export function importTotals(
 }
 
 /** Issues (problems or notes) as a table: sheet, row, column as the file writes it, what. */
-function IssueTable({ issues, testId, rowTestId }: { issues: ImportIssue[]; testId: string; rowTestId: string }) {
+function IssueTable({
+  issues,
+  what,
+  testId,
+  rowTestId,
+}: {
+  issues: ImportIssue[]
+  /** The last column's heading: a problem, or a note. */
+  what: 'problem' | 'note'
+  testId: string
+  rowTestId: string
+}) {
   const { t } = useTranslation('register')
   return (
     <ScrollArea.Autosize mah={360}>
       <Table striped withTableBorder data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
-            {(['sheet', 'row', 'column', 'problem'] as const).map((c) => (
+            {(['sheet', 'row', 'column', what] as const).map((c) => (
               <Table.Th key={c}>{t(`ui.io.col.${c}`)}</Table.Th>
             ))}
           </Table.Tr>
@@ -60,7 +71,7 @@ export function ImportErrors({ errors }: { errors: ImportIssue[] }) {
       <Alert color="red" variant="light" data-testid="import-invalid">
         {t('ui.io.invalid', { count: errors.length })}
       </Alert>
-      <IssueTable issues={errors} testId="import-errors" rowTestId="import-error" />
+      <IssueTable issues={errors} what="problem" testId="import-errors" rowTestId="import-error" />
     </Stack>
   )
 }
@@ -74,7 +85,7 @@ export function ImportNotes({ notes }: { notes: ImportIssue[] }) {
       <Alert color="yellow" variant="light" data-testid="import-notes">
         {t('ui.io.notes', { count: notes.length })}
       </Alert>
-      <IssueTable issues={notes} testId="import-notes-table" rowTestId="import-note" />
+      <IssueTable issues={notes} what="note" testId="import-notes-table" rowTestId="import-note" />
     </Stack>
   )
 }
