@@ -33,7 +33,7 @@ describe('pwb import / export / demo --sample / report --type ropa', () => {
     const out = join(tmp.dir, 'modello.csv')
     const r = await pwb('export', f, '--type', 'activities', '--template', '--out', out)
     expect(r).toMatchObject({ code: 0 })
-    expect(r.out).toContain(`Scritto ${out}, ${join(tmp.dir, 'modello-vendors.csv')}, ${join(tmp.dir, 'modello-systems.csv')}: un registro vuoto da compilare`)
+    expect(r.out).toContain(`Scritto ${out}, ${join(tmp.dir, 'modello-fornitori.csv')}, ${join(tmp.dir, 'modello-sistemi.csv')}: un registro vuoto da compilare`)
     expect(readFileSync(out, 'utf8').split(';').slice(0, 4)).toEqual(['\uFEFFID', 'Nome', 'Descrizione', 'Stato'])
   })
 

@@ -7,7 +7,7 @@ import { ACTIVITY_COLUMNS, activityToRow } from './io/activityColumns'
 import { csvDelimiterFor, formatOf, siblingCsv, writeCsv, writeWorkbook, type SheetOut } from './io/registerFiles'
 import { readProfile } from '../profileService'
 import { SYSTEM_COLUMNS, systemToRow, VENDOR_COLUMNS, vendorToRow } from './io/vendorColumns'
-import type { SheetKey } from './io/columnNames'
+import { sheetFileSuffix, sheetKeyOf, type SheetKey } from './io/columnNames'
 import { templateChoices, templateHeaders, templateTitle } from './io/templateSheets'
 
 export const SHEETS = { activities: 'Activities', vendors: 'Vendors', systems: 'Systems' } as const
@@ -31,8 +31,9 @@ const ACTIVITY_LISTS = [
 
 /**
  * Writes the register as XLSX (sheets Activities, Vendors, Systems) or CSV (one file per sheet: X.csv,
- * X-vendors.csv, X-systems.csv; ';' between fields in an Italian or French workspace). The files import
- * back unchanged (importService). With `template`, the same sheets empty, to be filled in by hand.
+ * X-vendors.csv, X-systems.csv, a template's named in its language; ';' between fields in an Italian or
+ * French workspace). The files import back unchanged (importService). With `template`, the same sheets
+ * empty, to be filled in by hand.
  */
 export async function exportRegister(ws: Workspace, raw: unknown): Promise<ExportResult> {
   const { path, type, template } = ExportInputSchema.parse(raw)
@@ -89,7 +90,7 @@ export async function exportRegister(ws: Workspace, raw: unknown): Promise<Expor
   } else {
     const delimiter = csvDelimiterFor(lang)
     sheets.forEach((s, i) => {
-      const file = i === 0 ? path : siblingCsv(path, s.name)
+      const file = i === 0 ? path : siblingCsv(path, sheetFileSuffix(sheetKeyOf(s.name)!, template ? lang : undefined))
       writeCsv(file, s.columns, s.rows, delimiter, s.headers)
       files.push(file)
     })

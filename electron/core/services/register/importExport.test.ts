@@ -323,6 +323,44 @@ describe('register export and import', () => {
     expect(readFileSync(csv, 'utf8')).toBe('\uFEFFID;Nome;Paese;Ruolo;Servizi;Luoghi dei dati;DPA firmato;Data firma DPA;Riferimento DPA;Certificazioni;Nome contatto;E-mail contatto;Sito web;Note\r\n')
   })
 
+  it('names a CSV template’s sibling files in the workspace’s language and finds siblings named in any of ours; two for one sheet are refused', async () => {
+    await call('workspace.create', { path: join(tmp.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
+    const file = join(tmp.dir, 'modello.csv')
+    const { files } = await call<{ files: string[] }>('register.export', { path: file, type: 'activities', template: true })
+    expect(files).toEqual(['modello.csv', 'modello-fornitori.csv', 'modello-sistemi.csv'].map((f) => join(tmp.dir, f)))
+    // A data export keeps the ids, in headers and file names alike.
+    const data = join(tmp.dir, 'dati.csv')
+    expect((await call<{ files: string[] }>('register.export', { path: data, type: 'activities' })).files).toEqual(
+      ['dati.csv', 'dati-vendors.csv', 'dati-systems.csv'].map((f) => join(tmp.dir, f)),
+    )
+
+    // Filled in: the Italian-named vendor file is read with the activities, its problems under its Italian name.
+    writeFileSync(file, 'Nome;Destinatari esterni\r\nPaghe;vendor: Studio Bianchi\r\n')
+    writeFileSync(files[1], 'Nome;Paese;Ruolo\r\nStudio Bianchi;IT;Fornitore\r\n')
+    writeFileSync(files[2], 'Nome;Tipo\r\n')
+    const bad = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    expect(bad.errors.map((e) => [e.sheet, e.row, e.column])).toEqual([
+      ['Fornitori', 2, 'Ruolo'],
+      ['Trattamenti', 2, 'Destinatari esterni'],
+    ])
+    writeFileSync(files[1], 'Nome;Paese;Ruolo\r\nStudio Bianchi;IT;Responsabile del trattamento\r\n')
+    expect(await call<ImportResult>('register.import', { path: file, type: 'activities' })).toMatchObject({ applied: true, activities: { created: 1 }, vendors: { created: 1 } })
+
+    // A French client's files.
+    const fr = join(tmp.dir, 'client.csv')
+    writeFileSync(fr, 'Nom;Destinataires externes\r\nPaie;vendor: Cabinet Martin\r\n')
+    writeFileSync(join(tmp.dir, 'client-fournisseurs.csv'), 'Nom;Pays;Rôle\r\nCabinet Martin;FR;Sous-traitant\r\n')
+    expect(await call<ImportResult>('register.import', { path: fr, type: 'activities', dryRun: true })).toMatchObject({ errors: [], activities: { created: 1 }, vendors: { created: 1 } })
+
+    // Two files for the vendors: nothing is imported, and both are named.
+    writeFileSync(join(tmp.dir, 'client-vendors.csv'), 'name;country;role\r\nOther Ltd;GB;processor\r\n')
+    const before = await auditCount()
+    const two = await call<ImportResult>('register.import', { path: fr, type: 'activities' })
+    expect(two.applied).toBe(false)
+    expect(two.errors[0]).toEqual({ sheet: 'Vendors', row: 0, column: '', message: expect.stringContaining('client-vendors.csv, client-fournisseurs.csv') })
+    expect(await auditCount()).toBe(before)
+  })
+
   it('notes a list cell whose one line looks like several items run together, without refusing it', async () => {
     const file = join(tmp.dir, 'liste.csv')
     writeFileSync(

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import { accessSync, constants } from 'node:fs'
+import { accessSync, constants, existsSync } from 'node:fs'
+import { basename } from 'node:path'
 import { ActivityInputSchema, type Activity, type ActivityFields, type ActivityInput } from '../../../../shared/domain/register/activity'
 import { ImportInputSchema, type ImportResult } from '../../../../shared/domain/register/importExport'
 import { SystemInputSchema, type RegisterSystem, type SystemInput } from '../../../../shared/domain/register/system'
 import { VendorInputSchema, type Vendor, type VendorInput } from '../../../../shared/domain/register/vendor'
+import { catalogueOf } from '../../../../shared/i18n/catalogueOf'
 import { translator } from '../../../../shared/i18n/translate'
 import type { AuditWrite } from '../../audit/auditLog'
 import { CoreError } from '../../errors'
@@ -15,10 +17,10 @@ import { readProfile } from '../profileService'
 import { writeActivities } from './activityService'
 import { SHEETS } from './exportService'
 import { ACTIVITY_LAYOUT, activityColumnOf, parseActivityRow } from './io/activityColumns'
-import { sheetKeyOf, type SheetKey } from './io/columnNames'
+import { sheetFiles, sheetKeyOf, type SheetKey } from './io/columnNames'
 import { IssueList } from './io/issues'
 import { noteRunTogetherItems } from './io/listNotes'
-import { formatOf, readCsv, readCsvIfExists, readWorkbook, siblingCsv } from './io/registerFiles'
+import { formatOf, readCsv, readWorkbook, siblingCsv } from './io/registerFiles'
 import type { RawSheet } from './io/sheetRows'
 import { readRows } from './io/sheetRows'
 import {
@@ -47,18 +49,33 @@ class DryRunRollback extends Error {
   }
 }
 
-async function readSheets(path: string, type: 'activities' | 'vendors', issues: IssueList): Promise<Sheets> {
+/**
+ * The CSV beside `path` holding another sheet, named in any of our languages (X-vendors.csv,
+ * X-fornitori.csv, X-fournisseurs.csv); its problems are reported under the sheet's name in that language.
+ * Two of them is a problem: one would be left out without a word.
+ */
+function readSiblingCsv(path: string, key: 'vendors' | 'systems', issues: IssueList): RawSheet | undefined {
+  const found = sheetFiles(key)
+    .map((f) => ({ ...f, file: siblingCsv(path, f.suffix) }))
+    .filter((f) => existsSync(f.file))
+  if (found.length > 1) issues.add(found[0].sheet, 0, '', 'twoSiblingFiles', { files: found.map((f) => basename(f.file)).join(', ') })
+  return found[0] ? readCsv(found[0].file, found[0].sheet) : undefined
+}
+
+async function readSheets(path: string, type: 'activities' | 'vendors', issues: IssueList, lang: string): Promise<Sheets> {
+  // A CSV's name says nothing of its sheet: its problems are reported under the sheet's name in the workspace's language.
+  const csvSheet = catalogueOf(lang, 'register').sheets
   const format = formatOf(path)
   if (!format) throw new CoreError('VALIDATION', 'register:errors.importFormat', { path })
   accessSync(path, constants.R_OK) // a missing or unreadable file is an IO error naming the path
   try {
     if (format === 'csv')
       return type === 'vendors'
-        ? { vendors: readCsv(path, SHEETS.vendors) }
+        ? { vendors: readCsv(path, csvSheet.vendors) }
         : {
-            activities: readCsv(path, SHEETS.activities),
-            vendors: readCsvIfExists(siblingCsv(path, SHEETS.vendors), SHEETS.vendors),
-            systems: readCsvIfExists(siblingCsv(path, SHEETS.systems), SHEETS.systems),
+            activities: readCsv(path, csvSheet.activities),
+            vendors: readSiblingCsv(path, 'vendors', issues),
+            systems: readSiblingCsv(path, 'systems', issues),
           }
     const wb = await readWorkbook(path)
     const only = wb.size === 1 ? [...wb.values()][0] : undefined
@@ -95,9 +112,9 @@ const systemAsInput = ({ createdAt: _c, updatedAt: _u, ...rest }: RegisterSystem
  */
 export async function importRegister(ws: Workspace, raw: unknown): Promise<ImportResult> {
   const { path, type, dryRun } = ImportInputSchema.parse(raw)
-  const t = translator(readProfile(ws).language, 'register')
-  const issues = new IssueList(t)
-  const sheets = await readSheets(path, type, issues)
+  const lang = readProfile(ws).language
+  const issues = new IssueList(translator(lang, 'register'))
+  const sheets = await readSheets(path, type, issues, lang)
   const current = ws.read((db) => ({
     activities: type === 'activities' ? loadActivities(db) : [],
     vendors: loadVendors(db),

@@ -26,6 +26,19 @@ for (const lang of LANGUAGES)
 /** The sheet a workbook's tab name is: "Activities", "Trattamenti", "Fournisseurs"…, or undefined. */
 export const sheetKeyOf = (name: string): SheetKey | undefined => sheetKeys.get(headerKey(name))
 
+/**
+ * The end of a sheet's CSV file name beside the main one (X-vendors.csv): a template's in its language
+ * (X-fornitori.csv, X-fournisseurs.csv), as its tabs are; otherwise the sheet's id, as its headers are.
+ */
+export const sheetFileSuffix = (key: SheetKey, lang?: string): string => (lang ? headerKey(catalogueOf(lang, 'register').sheets[key]) : key)
+
+/** Every file-name end a sheet's CSV may carry, the id's first, with the sheet's name in that language. */
+export const sheetFiles = (key: SheetKey): { suffix: string; sheet: string }[] => {
+  const out = new Map<string, string>([[key, catalogueOf('en', 'register').sheets[key]]])
+  for (const lang of LANGUAGES) if (!out.has(sheetFileSuffix(key, lang))) out.set(sheetFileSuffix(key, lang), catalogueOf(lang, 'register').sheets[key])
+  return [...out].map(([suffix, sheet]) => ({ suffix, sheet }))
+}
+
 /** Edit distance (insertions, deletions, substitutions), for the "did you mean" of an unknown header. */
 function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j)

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import type ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import type { RawSheet } from './sheetRows'
@@ -24,7 +24,7 @@ export function formatOf(path: string): FileFormat | undefined {
 }
 
 /** The CSV that sits beside `path` for another sheet: register.csv -> register-vendors.csv. */
-export const siblingCsv = (path: string, sheet: string): string => path.replace(/\.csv$/i, `-${sheet.toLowerCase()}.csv`)
+export const siblingCsv = (path: string, suffix: string): string => path.replace(/\.csv$/i, `-${suffix}.csv`)
 
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return ''
@@ -136,7 +136,6 @@ export function readCsv(path: string, name: string): RawSheet {
   }
 }
 
-export const readCsvIfExists = (path: string, name: string): RawSheet | undefined => (existsSync(path) ? readCsv(path, name) : undefined)
 
 export interface SheetOut {
   /** The sheet's name (a CSV file's suffix: X-vendors.csv). */
