@@ -402,8 +402,9 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
               { header: s('colCountry'), width: 64 },
               { header: s('colLocations'), width: 64 },
               { header: s('colTools'), width: 80 },
-              { header: s('colDpa'), width: 34, alignment: 'center' },
-              { header: s('colUsedBy'), width: 44, alignment: 'right' },
+              { header: s('colDpa'), width: 30, alignment: 'center' },
+              // Wide enough for the word in every language ("Trattamenti", "Traitements") on one line.
+              { header: s('colUsedBy'), width: 56, alignment: 'right' },
             ],
             vendorsByCountry.map((v) => [
               v.name,
