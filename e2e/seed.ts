@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { localizeDemo } from '../electron/core/demo/localizeDemo'
 import type { OrganisationProfileInput } from '../shared/domain/organisation'
 import { repoRoot, type Harness } from './harness'
 
 /** The Vimage S.r.l. profile the lead curated from its public privacy notice (resources/demo/README.md). */
 export function vimageProfile(): OrganisationProfileInput {
-  return JSON.parse(
-    readFileSync(join(repoRoot, 'resources/demo/vimage/profile.json'), 'utf8'),
+  // The demo's texts are written in every language ({ en, it, fr }): the English ones, as `pwb demo` uses.
+  return localizeDemo(
+    JSON.parse(readFileSync(join(repoRoot, 'resources/demo/vimage/profile.json'), 'utf8')),
+    'en',
   ) as OrganisationProfileInput
 }
 

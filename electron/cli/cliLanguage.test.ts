@@ -77,6 +77,24 @@ describe.each(['it', 'fr'] as const)('pwb in %s', (lang) => {
     expect(vendors).not.toMatch(/DPA signed|1 activity\b|Processor/)
   })
 
+  it('builds the demo in that language with --lang: its register listed in it, the vendors’ names unchanged', async () => {
+    const demo = join(tmp.dir, `demo-${lang}.pwb`)
+    const pwb = pwbIn('en')
+    const made = await pwb('demo', demo, '--lang', lang)
+    expect(made.code).toBe(0)
+    // pwb speaks the new workspace's language from then on.
+    expect(made.out).toContain({ it: 'Creato l’archivio demo', fr: 'Espace de travail de démonstration' }[lang])
+    const activities = (await pwb('list', demo, '--type', 'activities')).out
+    const names = {
+      it: ['Chatbot con IA (Vimage AI)', 'Modulo di contatto e risposte', 'Hosting del sito e della posta elettronica'],
+      fr: ['Chatbot d’IA (Vimage AI)', 'Formulaire de contact et réponses', 'Hébergement du site et de la messagerie'],
+    }[lang]
+    for (const name of names) expect(activities).toContain(name)
+    expect(activities).not.toContain('AI chatbot (Vimage AI)')
+    expect((await pwb('list', demo, '--type', 'vendors')).out).toContain('Anthropic, PBC')
+    expect(JSON.parse((await pwb('profile', demo, '--json')).out)).toMatchObject({ language: lang })
+  })
+
   it('says its usage errors in the system language before a workspace is open', async () => {
     const r = await pwbIn(lang)('report', join(tmp.dir, 'x.pwb'), '--type', 'nothing', '--out', 'x.pdf')
     expect(r.code).toBe(2)

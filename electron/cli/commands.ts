@@ -15,7 +15,7 @@ const COMMANDS: [syntax: string, description: string][] = [
   ['pwb verify FILE [--json]', 'verify'],
   [`pwb report FILE --type TYPE --out OUT.pdf [--case ID] [--lang ${LANG}]`, 'report'],
   ['pwb list FILE --type activities|vendors|findings|dsar|breach|tia [--json]', 'list'],
-  ['pwb demo FILE [--sample vimage|virtual-contact]', 'demo'],
+  [`pwb demo FILE [--sample vimage|virtual-contact] [--lang ${LANG}]`, 'demo'],
   ['pwb import FILE --type activities|vendors --in IN.xlsx|IN.csv [--dry-run]', 'import'],
   ['pwb export FILE --type activities|vendors --out OUT.xlsx|OUT.csv [--template]', 'export'],
   [`pwb deadline dsar --regime ${DSAR_REGIMES.join('|')} --received YYYY-MM-DD [--country CC] [--type T] [--json]`, 'deadlineDsar'],

@@ -92,6 +92,17 @@ describe('pwb', () => {
     expect(p).toMatchObject({ legalName: 'Vimage S.r.l.', vatNumber: 'IT03654120272', language: 'en', dpo: { appointed: false } })
   })
 
+  it('demo --lang builds the demo in that language; an unknown one is a usage error naming --lang, and no file', async () => {
+    const f = join(tmp.dir, 'demo-it.pwb')
+    expect((await pwb('demo', f, '--lang', 'it')).code).toBe(0)
+    expect((await pwb('list', f, '--type', 'activities')).out).toContain('Modulo di contatto e risposte')
+    const bad = join(tmp.dir, 'demo-xx.pwb')
+    const r = await pwb('demo', bad, '--lang', 'xx')
+    expect(r).toMatchObject({ code: 2, err: expect.stringMatching(/--lang must be one of en, it, fr \(got “xx”\)/) })
+    expect(() => readFileSync(bad)).toThrow()
+    expect((await pwb('--help')).out).toContain('pwb demo FILE [--sample vimage|virtual-contact] [--lang en|it|fr]')
+  })
+
   it('unknown commands and missing arguments are usage errors', async () => {
     expect(await pwb('frobnicate', 'x')).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown command/) })
     expect(await pwb('init', join(tmp.dir, 'c.pwb'))).toMatchObject({ code: 2, err: expect.stringMatching(/--org, --country, --tz/) })

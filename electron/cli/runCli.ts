@@ -89,6 +89,13 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
   }
   const print = (data: unknown, line: string) => io.out(values.json ? JSON.stringify(data, null, 2) : line)
   const str = (k: keyof typeof values) => (typeof values[k] === 'string' ? (values[k] as string) : undefined)
+  /** --lang of the commands that write in a chosen language (demo, report); a usage error names a bad one. */
+  const langOption = (): Language | undefined => {
+    const lang = str('lang')
+    if (lang && !(LANGUAGES as readonly string[]).includes(lang))
+      throw new UsageError(t('usage.badLang', { languages: LANGUAGES.join(', '), lang }))
+    return lang as Language | undefined
+  }
   /** From now on pwb speaks the language of the workspace the core has open. */
   const speakWorkspaceLanguage = async () => text.use((await call('profile.get', {})).language)
   /** Opens the workspace and speaks its language. What the core noticed on opening goes to stderr. */
@@ -118,7 +125,8 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
       }
       case 'demo': {
         const sample = str('sample')
-        const info = await call('workspace.createDemo', { path, ...(sample ? { sample } : {}) })
+        const language = langOption()
+        const info = await call('workspace.createDemo', { path, ...(sample ? { sample } : {}), ...(language ? { language } : {}) })
         await speakWorkspaceLanguage()
         print(info, [t('done.demo', { path: info.path, org: info.organisationName }), t('done.demoTry', { file })].join('\n'))
         return 0
@@ -174,9 +182,7 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
         if (!types.includes(type)) throw new UsageError(t('usage.unknownReportType', { type, types: types.join(', ') }))
         const out = str('out')
         if (!out) throw new UsageError(t('usage.reportNeedsOut'))
-        const lang = str('lang')
-        if (lang && !(LANGUAGES as readonly string[]).includes(lang))
-          throw new UsageError(t('usage.badLang', { languages: LANGUAGES.join(', '), lang }))
+        const lang = langOption()
         const caseId = str('case')
         if (PER_CASE_REPORTS.has(type) && !caseId)
           throw new UsageError(t('usage.needsCase', { type, list: type.split('-')[0] }))

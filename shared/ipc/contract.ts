@@ -40,7 +40,14 @@ export const contract = {
   'workspace.create': { input: CreateWorkspaceInputSchema, output: WorkspaceInfoSchema },
   // The demo workspace (Vimage S.r.l., from its public privacy notice) with every module's demo data.
   'workspace.createDemo': {
-    input: z.object({ path: z.string().min(1), sample: z.enum(['vimage', 'virtual-contact']).optional() }).strict(),
+    input: z
+      .object({
+        path: z.string().min(1),
+        sample: z.enum(['vimage', 'virtual-contact']).optional(),
+        /** The language of the demo's texts and of the workspace; default: the sample's profile.json (English). */
+        language: z.enum(LANGUAGES).optional(),
+      })
+      .strict(),
     output: WorkspaceInfoSchema,
   },
   'workspace.open': { input: z.object({ path: z.string().min(1) }).strict(), output: WorkspaceInfoSchema },

@@ -1,3 +1,4 @@
+import type { Language } from '../../../shared/reference/regimes'
 import type { Clock } from '../clock'
 import type { Workspace } from '../store/workspace'
 
@@ -11,6 +12,8 @@ export interface DemoContext {
   clock: Clock
   /** Which sample organisation is being built; seeders with data for one sample only check it. */
   sample: DemoSample
+  /** The language of the demo's texts (and of the workspace): each seeder localizes its data to it. */
+  language: Language
 }
 
 /**

@@ -8,6 +8,8 @@ import { createLetter, type LetterDeps } from '../services/dsar/letterService'
 import { searchSources } from '../repositories/dsar/registerSources'
 import type { Workspace } from '../store/workspace'
 import { registerDemoSeeder } from './demoSeeders'
+import { DSAR_DEMO_TEXT } from './dsarDemoText'
+import { localizeDemo, type Localized } from './localizeDemo'
 
 // Demo data-subject requests for Vimage S.r.l. (issue 5 item 8): fictional requesters, dated relative to
 // the injected clock's "now" so the demo always shows one request overdue, one paused under UK GDPR (the
@@ -16,14 +18,17 @@ import { registerDemoSeeder } from './demoSeeders'
 // Each case also has the letters a real case at its stage would have (acknowledgment, identity request,
 // extension, answer), made by createLetter at their point in the case's history, since a letter is filled
 // from the case as it stands (due date, clock note): in Italian for the Italian requesters, English for
-// the UK one. The texts the letters quote (decision and extension reasons) are written in the letter's
-// language, as the office would write them for the requester; internal notes stay in English.
+// the UK one, in every language of the demo (a requester is written to in a language they understand).
+// The texts the letters quote (decision and extension reasons, why an ID is asked for) are written in the
+// letter's language, as the office would write them for the requester; the office's own texts
+// (descriptions, notes, search logs) are in the demo's language (dsarDemoText.ts).
 
 interface Days {
   ws: Workspace
   today: string
   tz: string
   letters: LetterDeps
+  text: Localized<typeof DSAR_DEMO_TEXT>
 }
 
 const at = ({ today, tz }: Days, daysAgo: number, time: string) =>
@@ -36,19 +41,16 @@ async function letter(d: Days, caseId: string, kind: LetterKind, lang: 'en' | 'i
 }
 
 /** The register's first systems (when the register module seeded them), else free-text names. */
-function systemsToSearch(ws: Workspace): { systemName: string; registerSystemId?: string }[] {
+function systemsToSearch({ ws, text }: Days): { systemName: string; registerSystemId?: string }[] {
   const sources = ws.read(searchSources)
   if (sources.systems.length)
     return sources.systems.slice(0, 3).map((s) => ({ systemName: s.name, registerSystemId: s.id }))
-  return [
-    { systemName: 'Customer e-mail (Google Workspace)' },
-    { systemName: 'Invoicing software' },
-    { systemName: 'Website contact form' },
-  ]
+  return text.fallbackSystems.map((systemName) => ({ systemName }))
 }
 
 async function seedAnswered(d: Days): Promise<void> {
   const { ws } = d
+  const text = d.text.answered
   const { case: c } = saveCase(ws, {
     requesterName: 'Sara Conti',
     requesterEmail: 'sara.conti@example.org',
@@ -58,7 +60,7 @@ async function seedAnswered(d: Days): Promise<void> {
     receivedAt: at(d, 62, '09:40'),
     regime: 'gdpr',
     requestTypes: ['access', 'rectification'],
-    description: 'Asks for a copy of her data and to correct her billing address.',
+    description: text.description,
   })
   await letter(d, c.id, 'acknowledgment', 'it', 62)
   saveIdentity(ws, {
@@ -66,17 +68,17 @@ async function seedAnswered(d: Days): Promise<void> {
     status: 'verified',
     method: 'email_confirmation',
     checkedOn: on(d, 61),
-    notes: 'Wrote from the address on her customer record.',
+    notes: text.identityNotes,
   })
   transitionCase(ws, { id: c.id, to: 'in_progress' })
-  for (const s of systemsToSearch(ws))
+  for (const s of systemsToSearch(d))
     saveSearch(ws, {
       caseId: c.id,
       ...s,
       result: 'found',
-      searchedBy: 'Marco (office manager)',
+      searchedBy: text.searchedBy,
       searchedOn: on(d, 55),
-      findings: 'Customer record, quotes and invoices 2023–2025.',
+      findings: text.findings,
     })
   saveDecision(ws, {
     caseId: c.id,
@@ -98,6 +100,7 @@ async function seedAnswered(d: Days): Promise<void> {
 
 async function seedExtended(d: Days): Promise<void> {
   const { ws } = d
+  const text = d.text.extended
   const { case: c } = saveCase(ws, {
     requesterName: 'Luca Ferrari',
     requesterEmail: 'luca.ferrari@example.net',
@@ -107,13 +110,12 @@ async function seedExtended(d: Days): Promise<void> {
     receivedAt: at(d, 24, '11:05'),
     regime: 'gdpr',
     requestTypes: ['access', 'erasure'],
-    description:
-      'Former designer: wants every e-mail mentioning him since 2019 and the erasure of his portfolio pages.',
+    description: text.description,
   })
   await letter(d, c.id, 'acknowledgment', 'it', 23)
   saveIdentity(ws, { id: c.id, status: 'verified', method: 'knowledge_questions', checkedOn: on(d, 22) })
   transitionCase(ws, { id: c.id, to: 'in_progress' })
-  saveSearch(ws, { caseId: c.id, systemName: 'E-mail archive 2019–2026', result: 'pending' })
+  saveSearch(ws, { caseId: c.id, systemName: text.archive, result: 'pending' })
   extendCase(ws, {
     id: c.id,
     on: on(d, 5),
@@ -125,6 +127,7 @@ async function seedExtended(d: Days): Promise<void> {
 
 async function seedPausedUk(d: Days): Promise<void> {
   const { ws } = d
+  const text = d.text.pausedUk
   const { case: c } = saveCase(ws, {
     requesterName: 'Oliver Smith',
     requesterEmail: 'oliver.smith@example.co.uk',
@@ -135,7 +138,7 @@ async function seedPausedUk(d: Days): Promise<void> {
     regime: 'uk',
     country: 'GB-ENG',
     requestTypes: ['access'],
-    description: 'UK visitor of the agency’s English site: “everything you hold about me”.',
+    description: text.description,
   })
   transitionCase(ws, { id: c.id, to: 'identity_check' })
   addEvent(ws, {
@@ -149,7 +152,7 @@ async function seedPausedUk(d: Days): Promise<void> {
     caseId: c.id,
     kind: 'id_received',
     on: on(d, 8),
-    reason: 'Confirmed from the address used for the newsletter sign-up.',
+    reason: text.idReceived,
   })
   saveIdentity(ws, { id: c.id, status: 'verified', method: 'email_confirmation', checkedOn: on(d, 8) })
   transitionCase(ws, { id: c.id, to: 'in_progress' })
@@ -159,12 +162,13 @@ async function seedPausedUk(d: Days): Promise<void> {
     caseId: c.id,
     kind: 'clarification_requested',
     on: on(d, 3),
-    reason: 'Large amount of analytics data: asked which period and which services the request covers.',
+    reason: text.clarification,
   })
 }
 
 async function seedOverdue(d: Days): Promise<void> {
   const { ws } = d
+  const text = d.text.overdue
   const { case: c } = saveCase(ws, {
     requesterName: 'Giulia Bianchi',
     requesterEmail: 'giulia.bianchi@example.it',
@@ -174,26 +178,26 @@ async function seedOverdue(d: Days): Promise<void> {
     receivedAt: at(d, 40, '18:55'),
     regime: 'gdpr',
     requestTypes: ['access'],
-    description: 'Asks how she got on the agency’s mailing list and for a copy of her data.',
+    description: text.description,
   })
   // Received at 18:55: acknowledged the next morning.
   await letter(d, c.id, 'acknowledgment', 'it', 39)
   transitionCase(ws, { id: c.id, to: 'in_progress' })
   saveSearch(ws, {
     caseId: c.id,
-    systemName: 'Newsletter tool',
+    systemName: text.newsletterTool,
     result: 'found',
-    searchedBy: 'Marco (office manager)',
+    searchedBy: text.searchedBy,
     searchedOn: on(d, 30),
-    findings: 'Subscriber since 2024, source: trade fair sign-up sheet.',
+    findings: text.findings,
   })
-  saveSearch(ws, { caseId: c.id, systemName: 'CRM', result: 'pending' })
+  saveSearch(ws, { caseId: c.id, systemName: text.crm, result: 'pending' })
 }
 
 registerDemoSeeder({
   order: 30,
   name: 'dsar',
-  async seed({ ws, sample, resourcesDir }) {
+  async seed({ ws, sample, resourcesDir, language }) {
     // The demo requests are addressed to Vimage; other samples get none.
     if (sample !== 'vimage') return
     const tz = readProfile(ws).timeZone
@@ -202,6 +206,7 @@ registerDemoSeeder({
       today: localDateOf(ws.now(), tz),
       tz,
       letters: { resourcesDir, fontsDir: join(resourcesDir, 'fonts') },
+      text: localizeDemo(DSAR_DEMO_TEXT, language),
     }
     // Oldest first, so the references follow the order of receipt.
     await seedAnswered(d)

@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
+import type { Language } from '../../../shared/reference/regimes'
 import { saveActivity } from '../services/register/activityService'
 import { saveScreening } from '../services/register/dpiaService'
 import { saveSystem } from '../services/register/systemService'
 import { saveVendor } from '../services/register/vendorService'
 import { registerDemoSeeder } from './demoSeeders'
+import { localizeDemo } from './localizeDemo'
 
 // The demo register (issue 4 item 10), from resources/demo/<sample>/register.json: the activities, vendors
-// and systems the sample privacy notice describes. Links are written by name in the file and turned into
-// ids here; every write goes through the services, so the demo is audited like real work. Values the
-// notice does not give are marked "demo assumption" in the entries' notes.
+// and systems the sample privacy notice describes, their texts in every language (localizeDemo.ts). Links
+// are written in the file by the English name of the entry they point to and turned into ids here; every
+// write goes through the services, so the demo is audited like real work. Values the notice does not give
+// are marked "demo assumption" in the entries' notes.
 
 const byName = z.object({ vendor: z.string().optional() }).passthrough()
 const DemoRegisterSchema = z.object({
@@ -30,13 +33,21 @@ const DemoRegisterSchema = z.object({
   ),
 })
 
-export function seedDemoRegister(ws: Parameters<typeof saveVendor>[0], file: string): void {
-  const data = DemoRegisterSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
+/** The English name of each entry of a list in the file: what links to the entry. */
+const EnglishNames = z.array(
+  z.object({ name: z.unknown() }).transform((e) => String(localizeDemo(e.name, 'en'))),
+)
+
+export function seedDemoRegister(
+  ws: Parameters<typeof saveVendor>[0],
+  file: string,
+  language: Language = 'en',
+): void {
+  const raw = JSON.parse(readFileSync(file, 'utf8'))
+  const data = DemoRegisterSchema.parse(localizeDemo(raw, language))
+  const linkNames = z.object({ vendors: EnglishNames, systems: EnglishNames }).parse(raw)
   const vendorIds = new Map<string, string>()
-  for (const v of data.vendors) {
-    const { vendor } = saveVendor(ws, v)
-    vendorIds.set(vendor.name, vendor.id)
-  }
+  data.vendors.forEach((v, i) => vendorIds.set(linkNames.vendors[i], saveVendor(ws, v).vendor.id))
   const vendorId = (name: string | undefined) => {
     if (name === undefined) return undefined
     const id = vendorIds.get(name)
@@ -44,10 +55,10 @@ export function seedDemoRegister(ws: Parameters<typeof saveVendor>[0], file: str
     return id
   }
   const systemIds = new Map<string, string>()
-  for (const { vendor, ...s } of data.systems) {
+  data.systems.forEach(({ vendor, ...s }, i) => {
     const { system } = saveSystem(ws, { ...s, ...(vendor ? { vendorId: vendorId(vendor) } : {}) })
-    systemIds.set(system.name, system.id)
-  }
+    systemIds.set(linkNames.systems[i], system.id)
+  })
   for (const { recipients, transfers, systems, dpiaScreening, ...a } of data.activities) {
     const { activity } = saveActivity(ws, {
       ...a,
@@ -66,7 +77,7 @@ export function seedDemoRegister(ws: Parameters<typeof saveVendor>[0], file: str
 registerDemoSeeder({
   order: 10,
   name: 'register',
-  seed({ ws, resourcesDir, sample }) {
-    seedDemoRegister(ws, join(resourcesDir, 'demo', sample, 'register.json'))
+  seed({ ws, resourcesDir, sample, language }) {
+    seedDemoRegister(ws, join(resourcesDir, 'demo', sample, 'register.json'), language)
   },
 })

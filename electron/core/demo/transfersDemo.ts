@@ -2,16 +2,17 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { AnswerSchema, TiaContentSchema } from '../../../shared/domain/transfers/tia'
-import type { Workspace } from '../store/workspace'
 import { finaliseTia, saveTia, startTia } from '../services/transfers/tiaService'
 import { saveTransfer } from '../services/transfers/transferService'
-import { registerDemoSeeder } from './demoSeeders'
-import { activityId, missing, vendorId } from './registerNames'
+import { registerDemoSeeder, type DemoContext } from './demoSeeders'
+import { localizeDemo } from './localizeDemo'
+import { missing, registerNames } from './registerNames'
 
 // The demo transfers (issue 7 item 7), from resources/demo/<sample>/transfers.json: the transfers of the
 // sample notice's sub-processor table, with the tools it states, linked to the register's vendors and
-// activities by name (the register's seeder runs first), and one completed, signed TIA. Every write
-// goes through the services, so the demo is audited like real work.
+// activities by their English names (the register's seeder runs first; registerNames.ts), and one
+// completed, signed TIA, its texts in the demo's language. Every write goes through the services, so the
+// demo is audited like real work.
 
 const DemoTransfersSchema = z.object({
   source: z.string(),
@@ -33,13 +34,15 @@ const DemoTransfersSchema = z.object({
     .optional(),
 })
 
-export function seedDemoTransfers(ws: Workspace, file: string): void {
-  const data = DemoTransfersSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
+export function seedDemoTransfers(ctx: DemoContext, file: string): void {
+  const { ws } = ctx
+  const data = DemoTransfersSchema.parse(localizeDemo(JSON.parse(readFileSync(file, 'utf8')), ctx.language))
+  const { vendorId, activityId } = registerNames(ctx)
   const transferIds = new Map<string, string>()
   for (const { importer, activity, ...rest } of data.transfers) {
-    const importerVendorId = vendorId(ws, importer)
+    const importerVendorId = vendorId(importer)
     if (!importerVendorId) throw missing(file, `vendor "${importer}"`)
-    const act = activity ? activityId(ws, activity) : undefined
+    const act = activity ? activityId(activity) : undefined
     if (activity && !act) throw missing(file, `activity "${activity}"`)
     const saved = saveTransfer(ws, { ...rest, importerVendorId, ...(act ? { activityId: act } : {}) })
     transferIds.set(importer, saved.id)
@@ -71,9 +74,9 @@ export function seedDemoTransfers(ws: Workspace, file: string): void {
 registerDemoSeeder({
   order: 40,
   name: 'transfers',
-  seed({ ws, resourcesDir, sample }) {
-    const file = join(resourcesDir, 'demo', sample, 'transfers.json')
+  seed(ctx) {
+    const file = join(ctx.resourcesDir, 'demo', ctx.sample, 'transfers.json')
     // Samples without transfer data (their notice names no tool) get none.
-    if (existsSync(file)) seedDemoTransfers(ws, file)
+    if (existsSync(file)) seedDemoTransfers(ctx, file)
   },
 })

@@ -17,7 +17,12 @@ export const workspaceHandlers: Handlers = {
     return info
   },
   'workspace.createDemo': async (input, s) => {
-    const ws = await createDemoWorkspace(input.path, { ...deps(s), resourcesDir: s.options.resourcesDir }, input.sample)
+    const ws = await createDemoWorkspace(
+      input.path,
+      { ...deps(s), resourcesDir: s.options.resourcesDir },
+      input.sample,
+      input.language,
+    )
     const info = s.adopt(ws)
     s.emit('workspace.changed', { entity: 'workspace' })
     return info

@@ -13,7 +13,7 @@ export const cli = {
     report:
       'write a PDF report (default language: the workspace’s). TYPE: summary; ropa (Art. 30 register); dsar (requests register); dsar-case --case ID (closing pack); dsar-letter --case LETTER_NO; breach (breach register); breach-case | breach-sa-draft | breach-subject-draft --case ID; transfers; tia --case ID',
     list: 'list register entries, completeness findings, or cases (with the ids --case takes)',
-    demo: 'create a demo workspace (default: Vimage S.r.l., English; virtual-contact: a controller that is also a processor)',
+    demo: 'create a demo workspace (default: Vimage S.r.l.; virtual-contact: a controller that is also a processor), in English unless --lang asks for Italian or French (its content and its language)',
     import: 'import the register (all rows or none; errors name row and column)',
     export: 'export the register (docs/register-import-format.md); --template: an empty one to fill in',
     deadlineDsar: 'legal answer dates for a data-subject request (no workspace needed; pwb deadline dsar --help for every option)',

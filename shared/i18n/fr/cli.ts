@@ -16,7 +16,7 @@ export const cli: DeepStrings<typeof en> = {
     report:
       'produire un rapport PDF (langue par défaut : celle de l’espace de travail). TYPE : summary ; ropa (registre de l’art. 30) ; dsar (registre des demandes) ; dsar-case --case ID (dossier de clôture) ; dsar-letter --case LETTER_NO ; breach (registre des violations) ; breach-case | breach-sa-draft | breach-subject-draft --case ID ; transfers ; tia --case ID',
     list: 'lister les entrées du registre, les éléments manquants ou les dossiers (avec les identifiants attendus par --case)',
-    demo: 'créer un espace de travail de démonstration (par défaut : Vimage S.r.l., en anglais ; virtual-contact : un responsable du traitement qui est aussi sous-traitant)',
+    demo: 'créer un espace de travail de démonstration (par défaut : Vimage S.r.l. ; virtual-contact : un responsable du traitement qui est aussi sous-traitant), en anglais, ou en italien ou en français avec --lang (contenu et langue de l’espace de travail)',
     import: 'importer le registre (toutes les lignes ou aucune ; les erreurs indiquent la ligne et la colonne)',
     export: 'exporter le registre (docs/register-import-format.md) ; --template : un registre vide à remplir',
     deadlineDsar:

@@ -16,7 +16,7 @@ export const cli: DeepStrings<typeof en> = {
     report:
       'scrive un report PDF (lingua predefinita: quella dell’archivio). TYPE: summary; ropa (registro dell’art. 30); dsar (registro delle richieste); dsar-case --case ID (fascicolo di chiusura); dsar-letter --case LETTER_NO; breach (registro delle violazioni); breach-case | breach-sa-draft | breach-subject-draft --case ID; transfers; tia --case ID',
     list: 'elenca le voci del registro, gli elementi mancanti o le pratiche (con gli id da passare a --case)',
-    demo: 'crea un archivio demo (predefinito: Vimage S.r.l., in inglese; virtual-contact: un titolare che è anche responsabile del trattamento)',
+    demo: 'crea un archivio demo (predefinito: Vimage S.r.l.; virtual-contact: un titolare che è anche responsabile del trattamento), in inglese, oppure in italiano o francese con --lang (contenuti e lingua dell’archivio)',
     import: 'importa il registro (tutte le righe o nessuna; gli errori indicano riga e colonna)',
     export: 'esporta il registro (docs/register-import-format.md); --template: uno vuoto da compilare',
     deadlineDsar:
