@@ -117,3 +117,19 @@ test('screenshots of the module screens', async ({ page, harness }) => {
   await visit('/register', 'Registre des activités de traitement', '19-register-fr')
   await visit(`/breaches/${open.id}`, open.title, '20-breach-fr')
 })
+
+test('screenshots of the Italian demo', async ({ page, harness }) => {
+  // The demo made in Italian (pwb demo --lang it, or the start screen in Italian): UI and content alike.
+  await harness.invoke('workspace.createDemo', { path: join(harness.dir, 'Vimage-demo-it.pwb'), language: 'it' })
+  const activities = await harness.invoke('register.listActivities', {})
+  const chatbot = activities.find((a) => /chatbot/i.test(a.name)) ?? activities[0]
+  await page.goto('/#/register')
+  await expect(page.getByText('Registro delle attività di trattamento').first()).toBeVisible()
+  await expect(page.getByText('Modulo di contatto e risposte').first()).toBeVisible()
+  await page.mouse.move(1270, 790)
+  await shoot(page, '23-register-it')
+  await page.goto(`/#/register/activities/${chatbot.id}`)
+  await expect(page.getByText(chatbot.name).first()).toBeVisible()
+  await page.mouse.move(1270, 790)
+  await shoot(page, '24-activity-it')
+})
