@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { test, expect } from './harness'
@@ -154,4 +154,53 @@ test('register: an empty template in the workspace’s language, filled in by a 
   await expect(page.getByTestId('table-register-activities')).toContainText('Gestione paghe')
   const [a] = await harness.invoke('register.listActivities', {})
   expect(a).toMatchObject({ name: 'Gestione paghe', status: 'active' })
+})
+
+test('register: a client’s register kept by hand, with its own headings and the lawful basis and retention in columns of their own', async ({
+  page,
+  harness,
+}) => {
+  await harness.invoke('workspace.create', {
+    path: join(harness.dir, 'Bianchi.pwb'),
+    legalName: 'Bianchi S.r.l.',
+    country: 'IT',
+    timeZone: 'Europe/Rome',
+    language: 'it',
+  })
+  const file = join(harness.dir, 'registro-bianchi.csv')
+  const header = 'Trattamento;Finalità del trattamento;Base giuridica;Categorie di dati personali;Tempi di conservazione\r\n'
+  // Three purposes and two bases: which goes with which cannot be told.
+  writeFileSync(file, `${header}Paghe;"Buste paga\nAdempimenti fiscali\nWelfare";"Contratto\nObbligo di legge";Anagrafica;10 anni\r\n`)
+  await page.goto('/#/register')
+  harness.setImportFile(file)
+  await page.getByTestId('register-import').click()
+  await page.getByTestId('import-activities').click()
+  const dialog = page.getByRole('dialog')
+  const errors = dialog.getByTestId('import-error')
+  await expect(errors).toHaveCount(1)
+  await expect(errors.nth(0).getByTestId('import-error-column')).toHaveText('Base giuridica')
+  await expect(errors.nth(0)).toContainText('Finalità: 3; basi giuridiche: 2.')
+  await expect(dialog.getByTestId('import-confirm')).toHaveCount(0)
+  await dialog.getByTestId('register-io-close').click()
+
+  writeFileSync(file, `${header}Paghe;"Buste paga\nAdempimenti fiscali";"Contratto\nObbligo di legge";"Anagrafica\nIBAN";10 anni dalla cessazione del rapporto\r\n`)
+  await page.getByTestId('register-import').click()
+  await page.getByTestId('import-activities').click()
+  await expect(dialog.getByTestId('import-errors')).toHaveCount(0)
+  await dialog.getByTestId('import-confirm').click()
+  await expect(dialog.getByTestId('import-done')).toBeVisible()
+  await dialog.getByTestId('register-io-close').click()
+  await page.getByTestId('table-register-activities').getByText('Paghe').click()
+  // Each purpose has its basis and each category the retention, as if typed in the editor.
+  const [summary] = await harness.invoke('register.listActivities', {})
+  const { activity } = await harness.invoke('register.getActivity', { id: summary.id })
+  expect(activity.purposes.map((p) => [p.text, p.bases.map((b) => b.basis)])).toEqual([
+    ['Buste paga', ['contract']],
+    ['Adempimenti fiscali', ['legal_obligation']],
+  ])
+  expect(activity.dataCategories.map((d) => d.retention.trigger)).toEqual(['la cessazione del rapporto', 'la cessazione del rapporto'])
+  await expect(page.getByRole('heading', { name: 'Paghe' })).toBeVisible()
+  const from = page.getByRole('textbox', { name: 'A partire da' })
+  await expect(from).toHaveCount(2)
+  await expect(from.first()).toHaveValue('la cessazione del rapporto')
 })

@@ -361,6 +361,57 @@ describe('register export and import', () => {
     expect(await auditCount()).toBe(before)
   })
 
+  it('reads a client’s register kept by hand: its own headings, the lawful basis and the retention in columns of their own', async () => {
+    await call('workspace.create', { path: join(tmp.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
+    const file = join(tmp.dir, 'registro-cliente.csv')
+    const header = 'Trattamento;Finalità del trattamento;Base giuridica;Categorie di interessati;Categorie di dati personali;Tempi di conservazione\r\n'
+    const paghe = 'Paghe;"Elaborare le buste paga\nAdempimenti fiscali";"Contratto\nObbligo di legge | law=DPR 600/1973";Dipendenti;"Dati anagrafici\nCoordinate bancarie";10 anni dalla cessazione del rapporto\r\n'
+    const newsletter = 'Newsletter;Inviare la newsletter;Consenso | withdrawal=Link in ogni e-mail;Iscritti;"E-mail\nPreferenze";"24 mesi dall\'ultima apertura\nFino alla revoca del consenso"\r\n'
+    // A count that pairs with nothing, a basis written twice, a retention beside a category that has one.
+    writeFileSync(
+      file,
+      header +
+        'Fornitori;"Ordini\nPagamenti\nContabilità";"Contratto\nObbligo di legge";Referenti;Nomi;5 anni\r\n' +
+        'Sito;Statistiche | legitimate_interests;Legittimo interesse;Visitatori;"Indirizzo IP | retention=6 mesi\nCookie";"6 mesi\n13 mesi"\r\n',
+    )
+    const bad = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    expect(bad.applied).toBe(false)
+    expect(bad.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [2, 'Base giuridica', 'Finalità: 3; basi giuridiche: 2. Scrivere una base per tutte le finalità, oppure una per finalità, riga per riga nello stesso ordine.'],
+      [3, 'Base giuridica', expect.stringContaining('“Statistiche” ha già la sua base')],
+      [3, 'Tempi di conservazione', expect.stringContaining('“Indirizzo IP” ha già una conservazione')],
+    ])
+    expect(await activities()).toEqual([])
+
+    writeFileSync(file, header + paghe + newsletter)
+    expect(await call<ImportResult>('register.import', { path: file, type: 'activities' })).toMatchObject({ applied: true, errors: [], activities: { created: 2 } })
+    const byName = new Map((await activities()).map((a) => [a.name, a]))
+    expect(byName.get('Paghe')).toMatchObject({
+      purposes: [
+        { text: 'Elaborare le buste paga', bases: [{ basis: 'contract' }] },
+        { text: 'Adempimenti fiscali', bases: [{ basis: 'legal_obligation', legalReference: 'DPR 600/1973' }] },
+      ],
+      dataSubjectCategories: ['Dipendenti'],
+    })
+    // One retention for every category; the article folded into "dalla" goes back to the event.
+    expect(byName.get('Paghe')!.dataCategories.map((d) => d.retention)).toEqual([
+      { period: 10, unit: 'years', trigger: 'la cessazione del rapporto', action: 'delete' },
+      { period: 10, unit: 'years', trigger: 'la cessazione del rapporto', action: 'delete' },
+    ])
+    expect(byName.get('Newsletter')).toMatchObject({ purposes: [{ bases: [{ basis: 'consent', consentWithdrawal: 'Link in ogni e-mail' }] }] })
+    expect(byName.get('Newsletter')!.dataCategories.map((d) => [d.name, d.retention])).toEqual([
+      ['E-mail', { period: 24, unit: 'months', trigger: 'l’ultima apertura', action: 'delete' }],
+      ['Preferenze', { criteria: 'Fino alla revoca del consenso', action: 'delete' }],
+    ])
+
+    // Exported, each basis sits with its purpose and each retention with its category: it imports back unchanged.
+    const out = join(tmp.dir, 'esportato.xlsx')
+    await call('register.export', { path: out, type: 'activities' })
+    const before = await activities()
+    expect(await call<ImportResult>('register.import', { path: out, type: 'activities' })).toMatchObject({ applied: true, activities: { created: 0, updated: 0, unchanged: 2 } })
+    expect(await activities()).toEqual(before)
+  })
+
   it('notes a list cell whose one line looks like several items run together, without refusing it', async () => {
     const file = join(tmp.dir, 'liste.csv')
     writeFileSync(

@@ -11,7 +11,7 @@ import { SECURITY_MEASURES } from '../../../../../shared/reference/securityMeasu
 import { cellLines, joinParts, keyValues, kv, NO, parseYesNo, splitParts, YES } from './cellSyntax'
 import type { IssueList } from './issues'
 import { sheetLayout, type SheetRow } from './sheetRows'
-import { readRetention, valueReader } from './valueWords'
+import { readRetention, readRetentionPhrase, valueReader } from './valueWords'
 
 // The Activities sheet: one row per activity, list fields one item per line (docs/register-import-format.md).
 
@@ -47,8 +47,14 @@ export const ACTIVITY_COLUMNS = [
   'notes',
   'template_id',
 ] as const
-export type ActivityColumn = (typeof ACTIVITY_COLUMNS)[number]
-export const ACTIVITY_LAYOUT = sheetLayout('activities', ACTIVITY_COLUMNS, ['name'])
+/**
+ * Columns a client's own spreadsheet often has and the export does not write (it keeps each basis with
+ * its purpose and each retention with its data category): a lawful basis, and a retention, in columns of
+ * their own. The import pairs their lines with the purposes and the data categories of the same row.
+ */
+export const IMPORT_ONLY_ACTIVITY_COLUMNS = ['lawful_basis', 'retention'] as const
+export type ActivityColumn = (typeof ACTIVITY_COLUMNS)[number] | (typeof IMPORT_ONLY_ACTIVITY_COLUMNS)[number]
+export const ACTIVITY_LAYOUT = sheetLayout<ActivityColumn>('activities', [...ACTIVITY_COLUMNS, ...IMPORT_ONLY_ACTIVITY_COLUMNS], ['name'])
 
 const yn = (b: boolean) => (b ? YES : NO)
 const lines = (items: string[]) => items.join('\n')
@@ -60,7 +66,7 @@ export interface NameLookup {
 }
 
 /** One activity as a row of the Activities sheet (the inverse of parseActivityRow). */
-export function activityToRow(a: Activity, names: NameLookup): Record<ActivityColumn, string> {
+export function activityToRow(a: Activity, names: NameLookup): Record<(typeof ACTIVITY_COLUMNS)[number], string> {
   const retention = (d: Activity['dataCategories'][number]) => {
     const r = d.retention
     return [
@@ -235,6 +241,61 @@ export function parseActivityRow(
   ] as const)
     if (r.has(c)) out[f] = yesNo(c, r.get(c)) ?? dflt
 
+  /** A lawful basis written as `basis | interest=… | …` (in the purposes column after the purpose, or in a column of its own). */
+  const readBasis = (column: ActivityColumn, line: number, purpose: string, basis: string, rest: string[]) => {
+    const code = oneOf(column, line, basis, LAWFUL_BASES, READ.basis)
+    const pairs = pairsOf(column, line, purpose, rest, ['interest', 'balancing', 'consent_how', 'withdrawal', 'law'])
+    return code
+      ? {
+          basis: code,
+          legitimateInterest: pairs.get('interest'),
+          balancingTest: pairs.get('balancing'),
+          consentCollection: pairs.get('consent_how'),
+          consentWithdrawal: pairs.get('withdrawal'),
+          legalReference: pairs.get('law'),
+        }
+      : undefined
+  }
+  /**
+   * The lawful_basis column: one line gives every purpose its basis; as many lines as purposes pair in
+   * order. A purpose that already has a basis in the purposes column, or a count that matches neither, is
+   * a problem: which basis is meant cannot be told.
+   */
+  const pairBases = (purposes: ActivityInput['purposes']) => {
+    const lines = cellLines(r.get('lawful_basis'))
+    if (!purposes || purposes.length === 0) return bad('lawful_basis', 'basisWithoutPurpose', {})
+    if (lines.length !== 1 && lines.length !== purposes.length)
+      return bad('lawful_basis', 'basisCount', { purposes: purposes.length, bases: lines.length })
+    const twice = purposes.find((p) => (p.bases ?? []).length > 0)
+    if (twice) return bad('lawful_basis', 'basisTwice', { purpose: twice.text })
+    purposes.forEach((p, i) => {
+      const { line, text: l } = lines[lines.length === 1 ? 0 : i]
+      const [basis, ...rest] = splitParts(l)
+      const b = readBasis('lawful_basis', line, p.text, basis, rest)
+      if (b) p.bases = [b]
+    })
+  }
+
+  /**
+   * The retention column: one line gives every data category without a retention of its own that one; as
+   * many lines as categories pair in order. "10 anni dalla cessazione del rapporto" is read as a period and
+   * the event it runs from; anything else is kept whole as the criteria.
+   */
+  const pairRetention = (categories: ActivityInput['dataCategories']) => {
+    const lines = cellLines(r.get('retention'))
+    if (!categories || categories.length === 0) return bad('retention', 'retentionWithoutCategory', {})
+    if (lines.length !== 1 && lines.length !== categories.length)
+      return bad('retention', 'retentionCount', { categories: categories.length, retentions: lines.length })
+    const own = (c: (typeof categories)[number]) => c.retention && (c.retention.period !== undefined || c.retention.criteria !== undefined)
+    const twice = lines.length > 1 ? categories.find(own) : undefined
+    if (twice) return bad('retention', 'retentionTwice', { category: twice.name })
+    categories.forEach((c, i) => {
+      if (lines.length === 1 && own(c)) return
+      const read = readRetentionPhrase(lines[lines.length === 1 ? 0 : i].text)
+      c.retention = { ...c.retention, action: c.retention?.action ?? 'delete', ...read }
+    })
+  }
+
   if (r.has('purposes')) {
     const purposes: NonNullable<ActivityInput['purposes']> = []
     for (const { line, text: l } of cellLines(r.get('purposes'))) {
@@ -246,20 +307,12 @@ export function parseActivityRow(
         note('purposes', 'purposes', line)
       }
       if (basis === undefined || basis === '') continue
-      const code = oneOf('purposes', line, basis, LAWFUL_BASES, READ.basis)
-      const pairs = pairsOf('purposes', line, ptext, rest, ['interest', 'balancing', 'consent_how', 'withdrawal', 'law'])
-      if (code)
-        p.bases!.push({
-          basis: code,
-          legitimateInterest: pairs.get('interest'),
-          balancingTest: pairs.get('balancing'),
-          consentCollection: pairs.get('consent_how'),
-          consentWithdrawal: pairs.get('withdrawal'),
-          legalReference: pairs.get('law'),
-        })
+      const b = readBasis('purposes', line, ptext, basis, rest)
+      if (b) p.bases!.push(b)
     }
     out.purposes = purposes
   }
+  if (r.get('lawful_basis')) pairBases(out.purposes)
   if (r.has('data_subjects')) {
     out.dataSubjectCategories = cellLines(r.get('data_subjects')).map(({ line, text: l }) => {
       note('dataSubjectCategories', 'data_subjects', line)
@@ -297,6 +350,7 @@ export function parseActivityRow(
       }
     })
   }
+  if (r.get('retention')) pairRetention(out.dataCategories)
   if (r.has('art9_conditions')) {
     out.art9Conditions = cellLines(r.get('art9_conditions')).flatMap(({ line, text: l }) => {
       const [cond, noteText] = splitParts(l)

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { resources } from '../../../../../shared/i18n/resources'
 import { LANGUAGES } from '../../../../../shared/reference/regimes'
 import { ACTIVITY_LAYOUT } from './activityColumns'
+import { COLUMN_ALIASES } from './columnAliases'
 import { columnNames, headerKey } from './columnNames'
 import { SYSTEM_LAYOUT, VENDOR_LAYOUT } from './vendorColumns'
 
@@ -20,6 +21,14 @@ describe('import header names', () => {
         expect([lang, labels[c], layout.names.columnOf(labels[c])]).toEqual([lang, labels[c], c])
       }
     }
+  })
+
+  it.each(Object.entries(COLUMN_ALIASES))('%s: every other name a client’s sheet may use reads as its column, none shared', (key, aliases) => {
+    const layout = layouts.find((l) => l.key === key)!
+    for (const [column, names] of Object.entries(aliases)) for (const name of names) expect([name, layout.names.columnOf(name)]).toEqual([name, column])
+    expect(ACTIVITY_LAYOUT.names.columnOf('Finalità del trattamento')).toBe('purposes')
+    expect(ACTIVITY_LAYOUT.names.columnOf('TEMPI DI CONSERVAZIONE')).toBe('retention')
+    expect(ACTIVITY_LAYOUT.names.columnOf('Base légale')).toBe('lawful_basis')
   })
 
   it('ignores case, accents, spaces and punctuation', () => {

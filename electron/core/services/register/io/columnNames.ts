@@ -1,5 +1,6 @@
 import { catalogueOf } from '../../../../../shared/i18n/catalogueOf'
 import { LANGUAGES } from '../../../../../shared/reference/regimes'
+import { aliasTables } from './columnAliases'
 
 // A client's own spreadsheet rarely carries our column ids: its header says "Categorie di dati" or
 // "Data categories". A header cell names a column by its id or by the column's name in the register
@@ -58,14 +59,15 @@ export interface ColumnNames<C extends string> {
 }
 
 /**
- * How the header cells of one sheet name its columns. A name two columns would share names neither
+ * How the header cells of one sheet name its columns (catalogue names in every language, then the aliases
+ * of columnAliases.ts). A name two columns would share names neither
  * (nothing is guessed); ids always name their own column.
  */
 export function columnNames<C extends string>(
   sheet: SheetKey,
   columns: readonly C[],
   /** The names, one table per language; the register catalogue's by default. */
-  languages: Record<string, string | undefined>[] = LANGUAGES.map((lang) => labelsOf(lang)[sheet]),
+  languages: Record<string, string | undefined>[] = [...LANGUAGES.map((lang) => labelsOf(lang)[sheet]), ...aliasTables(sheet)],
 ): ColumnNames<C> {
   const byKey = new Map<string, C | null>()
   const spelled = new Map<string, string>() // key → the name as the catalogue writes it

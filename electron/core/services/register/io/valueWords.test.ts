@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LAWFUL_BASES } from '../../../../../shared/domain/register/legal'
 import { VENDOR_ROLES } from '../../../../../shared/domain/register/vendor'
-import { readRetention, valueReader } from './valueWords'
+import { readRetention, readRetentionPhrase, valueReader } from './valueWords'
 
 // A register typed by hand in Italian or French: the names the app shows read as their codes.
 describe('coded cells read in the words people type', () => {
@@ -43,5 +43,21 @@ describe('coded cells read in the words people type', () => {
     expect(readRetention('10years')).toEqual({ period: 10, unit: 'years' })
     expect(readRetention('ten years')).toBeUndefined()
     expect(readRetention('24 weeks')).toBeUndefined()
+  })
+
+  it('reads a retention written in a column of its own: a period and the event it runs from, or the words as criteria', () => {
+    expect(readRetentionPhrase('24 months')).toEqual({ period: 24, unit: 'months' })
+    expect(readRetentionPhrase('24 months from the last contact')).toEqual({ period: 24, unit: 'months', trigger: 'the last contact' })
+    // The article folded into Italian and French prepositions is given back to the event.
+    expect(readRetentionPhrase('10 anni dalla cessazione del rapporto')).toEqual({ period: 10, unit: 'years', trigger: 'la cessazione del rapporto' })
+    expect(readRetentionPhrase('10 anni dal termine del contratto')).toEqual({ period: 10, unit: 'years', trigger: 'il termine del contratto' })
+    expect(readRetentionPhrase("5 anni dall'ultimo acquisto")).toEqual({ period: 5, unit: 'years', trigger: 'l’ultimo acquisto' })
+    expect(readRetentionPhrase('5 ans à compter de la fin du contrat')).toEqual({ period: 5, unit: 'years', trigger: 'la fin du contrat' })
+    expect(readRetentionPhrase('3 ans à compter du dernier contact')).toEqual({ period: 3, unit: 'years', trigger: 'le dernier contact' })
+    expect(readRetentionPhrase('13 mois après le dépôt du cookie')).toEqual({ period: 13, unit: 'months', trigger: 'le dépôt du cookie' })
+    // Anything else is kept whole, never half-read.
+    expect(readRetentionPhrase('Until the request is closed')).toEqual({ criteria: 'Until the request is closed' })
+    expect(readRetentionPhrase('10 anni salvo contenzioso')).toEqual({ criteria: '10 anni salvo contenzioso' })
+    expect(readRetentionPhrase('24 weeks')).toEqual({ criteria: '24 weeks' })
   })
 })

@@ -53,3 +53,47 @@ export function readRetention(value: string): { period: number; unit: RetentionU
   const unit = m && UNIT_WORDS.get(m[2].toLowerCase())
   return m && unit ? { period: Number(m[1]), unit } : undefined
 }
+
+/**
+ * The start of an event a period runs from, as people write it after the period ("10 anni dalla
+ * cessazione…", "5 ans à compter de la fin…", "24 months from the last contact"), and the article it
+ * stands for: the trigger is kept as the noun phrase the app writes after its own "from" / "da" / "après".
+ */
+const FROM_WORDS: [RegExp, string][] = [
+  [/^(?:starting from|from|after)\s+/iu, ''],
+  [/^(?:a decorrere |a partire )?dal\s+/iu, 'il '],
+  [/^(?:a decorrere |a partire )?dallo\s+/iu, 'lo '],
+  [/^(?:a decorrere |a partire )?dalla\s+/iu, 'la '],
+  [/^(?:a decorrere |a partire )?dall['’]\s*/iu, 'l’'],
+  [/^(?:a decorrere |a partire )?dai\s+/iu, 'i '],
+  [/^(?:a decorrere |a partire )?dagli\s+/iu, 'gli '],
+  [/^(?:a decorrere |a partire )?dalle\s+/iu, 'le '],
+  [/^(?:a decorrere |a partire )?da\s+/iu, ''],
+  [/^dopo\s+/iu, ''],
+  [/^(?:à compter|à partir)\s+du\s+/iu, 'le '],
+  [/^(?:à compter|à partir)\s+des\s+/iu, 'les '],
+  [/^(?:à compter|à partir)\s+de\s+la\s+/iu, 'la '],
+  [/^(?:à compter|à partir)\s+de\s+l['’]\s*/iu, 'l’'],
+  [/^(?:à compter|à partir)\s+de\s+/iu, ''],
+  [/^(?:après|depuis)\s+/iu, ''],
+]
+
+/**
+ * One retention as a client's spreadsheet writes it in a column of its own: "24 months", "10 anni dalla
+ * cessazione del rapporto", "5 ans à compter de la fin du contrat" give a period (and the event it runs
+ * from); anything else ("until the request is closed", "10 years unless a dispute…") is kept whole as the
+ * criteria, so nothing written is lost or half-read.
+ */
+export function readRetentionPhrase(value: string): { period: number; unit: RetentionUnit; trigger?: string } | { criteria: string } {
+  const text = value.trim()
+  const m = /^(\d+)\s*(\p{L}+)(?:\s+(.+))?$/u.exec(text)
+  const unit = m && UNIT_WORDS.get(m[2].toLowerCase())
+  if (!m || !unit) return { criteria: text }
+  const period = Number(m[1])
+  if (!m[3]) return { period, unit }
+  for (const [from, article] of FROM_WORDS) {
+    const rest = m[3].replace(from, '')
+    if (rest !== m[3] && rest.trim() !== '') return { period, unit, trigger: article + rest.trim() }
+  }
+  return { criteria: text }
+}
