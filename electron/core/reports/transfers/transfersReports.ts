@@ -1,4 +1,5 @@
 import { BUILTIN_PACK } from '../../../../shared/reference/countryPack'
+import { localizePack } from '../../../../shared/reference/countryPack/localizePack'
 import { auditHead } from '../../audit/auditLog'
 import { readProfile } from '../../services/profileService'
 import { countryInfo, effectivePack, packStatus } from '../../services/transfers/countryPackService'
@@ -34,13 +35,13 @@ registerReport('transfers', async (ws, ctx) => {
     ...new Set(transfers.flatMap((x) => [x.importerCountry, ...x.onward.map((o) => o.country)])),
   ].sort()
   const assessments = destinations.flatMap((c) => {
-    const info = countryInfo(ws, c)
+    const info = countryInfo(ws, c, ctx.lang)
     return info.assessment ? [{ assessment: info.assessment, overridden: info.overridden }] : []
   })
   const doc = buildTransfersRegister(
     {
       meta: meta(ws, ctx),
-      pack: packStatus(ws),
+      pack: packStatus(ws, ctx.lang),
       summaries: listTransfers(ws),
       transfers,
       findings: transferFindings(ws),
@@ -66,7 +67,7 @@ registerReport('tia', async (ws, ctx) => {
     {
       meta: meta(ws, ctx),
       tia,
-      packPublisher: pack?.publisher ?? '—',
+      packPublisher: pack ? localizePack(pack, ctx.lang).publisher : '—',
       ...(supersedesVersion ? { supersedesVersion } : {}),
     },
     ctx.lang,

@@ -15,6 +15,7 @@ import {
   type CountryAssessment,
   type CountryPack,
 } from '../../../../shared/reference/countryPack'
+import { localizePack } from '../../../../shared/reference/countryPack/localizePack'
 import { localDateOf } from '../../../../shared/rules/calendar'
 import { packAge } from '../../../../shared/rules/transfers/packAge'
 import {
@@ -47,15 +48,24 @@ export function effectivePack(ws: Workspace): {
   return { pack: BUILTIN_PACK, source: 'builtin' }
 }
 
+/**
+ * The pack in use with its built-in texts in `lang` (default: the workspace's language), for whatever a
+ * user reads: screens, reports, the texts a new TIA starts from. Rules that only need codes and dates
+ * can use effectivePack.
+ */
+export function localPack(ws: Workspace, lang?: string): CountryPack {
+  return localizePack(effectivePack(ws).pack, lang ?? readProfile(ws).language)
+}
+
 export const todayIn = (ws: Workspace): string => localDateOf(ws.now(), readProfile(ws).timeZone)
 
-export function packStatus(ws: Workspace): PackStatus {
+export function packStatus(ws: Workspace, lang?: string): PackStatus {
   const { pack, source, importedAt } = effectivePack(ws)
   const age = packAge(pack.asOf, todayIn(ws))
   return {
     version: pack.version,
     asOf: pack.asOf,
-    publisher: pack.publisher,
+    publisher: localPack(ws, lang).publisher,
     source,
     ...(importedAt ? { importedAt } : {}),
     builtinVersion: BUILTIN_PACK.version,
@@ -114,14 +124,22 @@ export function importPack(ws: Workspace, text: string): PackStatus {
   return packStatus(ws)
 }
 
-export function countryInfo(ws: Workspace, country: string): CountryInfo {
-  const { pack } = effectivePack(ws)
-  const overrides = ws.read(loadOverrides)
+/** What the pack and the workspace say about a country, the pack's texts in `lang` (default: the workspace's). */
+export function countryInfo(ws: Workspace, country: string, lang?: string): CountryInfo {
+  return infoFrom(localPack(ws, lang), ws.read(loadOverrides), country, todayIn(ws))
+}
+
+function infoFrom(
+  pack: CountryPack,
+  overrides: CountryAssessment[],
+  country: string,
+  today: string,
+): CountryInfo {
   const found = assessmentFor(pack, overrides, country)
   return {
     country,
     eea: packIsEea(pack, country),
-    adequacy: adequacyFor(pack, country, todayIn(ws)),
+    adequacy: adequacyFor(pack, country, today),
     ...(found ? { assessment: found.assessment } : {}),
     overridden: !!found?.overridden,
     ...(country === 'US' ? { dpf: pack.dpf } : {}),
@@ -129,15 +147,16 @@ export function countryInfo(ws: Workspace, country: string): CountryInfo {
 }
 
 /** Every country the pack or the workspace has something on, for the country page. */
-export function listCountries(ws: Workspace): CountryInfo[] {
-  const { pack } = effectivePack(ws)
+export function listCountries(ws: Workspace, lang?: string): CountryInfo[] {
+  const pack = localPack(ws, lang)
   const overrides = ws.read(loadOverrides)
+  const today = todayIn(ws)
   const codes = new Set<string>([
     ...pack.countries.map((c) => c.country),
     ...overrides.map((o) => o.country),
     ...pack.adequacy.flatMap((a) => (a.country ? [a.country] : [])),
   ])
-  return [...codes].sort().map((c) => countryInfo(ws, c))
+  return [...codes].sort().map((c) => infoFrom(pack, overrides, c, today))
 }
 
 export function saveOverride(ws: Workspace, raw: unknown): CountryAssessment {

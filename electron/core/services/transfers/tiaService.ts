@@ -29,7 +29,7 @@ import {
 import { getTransferRow, loadVendorPlaces } from '../../repositories/transfers/transferRepo'
 import type { Workspace } from '../../store/workspace'
 import { readProfile } from '../profileService'
-import { effectivePack, todayIn } from './countryPackService'
+import { effectivePack, localPack, todayIn } from './countryPackService'
 import { fieldsError, notFound, transfersError } from './transferErrors'
 import { tiaSummary } from './transferService'
 
@@ -181,8 +181,10 @@ export function startTia(ws: Workspace, transferId: string): Tia {
   if (draft) return draft
   const final = existing.find((x) => x.status === 'final')
   if (final) return newDraft(ws, transfer, final.content, final.id)
-  const { pack } = effectivePack(ws)
   const profile = readProfile(ws)
+  // The TIA keeps the texts it starts from (a signed TIA must not change when the pack does), so they
+  // are copied in the workspace's language.
+  const pack = localPack(ws, profile.language)
   const vendor = ws.read(loadVendorPlaces).find((v) => v.id === transfer.importerVendorId)
   const content = prefillContent({
     transfer,

@@ -32,7 +32,7 @@ import {
 } from '../../repositories/transfers/transferRepo'
 import { loadTias } from '../../repositories/transfers/tiaRepo'
 import type { Workspace } from '../../store/workspace'
-import { effectivePack, todayIn } from './countryPackService'
+import { effectivePack, localPack, todayIn } from './countryPackService'
 import { fieldsError, notFound, transfersError } from './transferErrors'
 
 // The transfer inventory (issue 7 item 1): create, read, check, summarise. Writes are validated with
@@ -193,7 +193,8 @@ export function listTransfers(ws: Workspace): TransferSummary[] {
 }
 
 export function getTransfer(ws: Workspace, id: string): TransferDetail {
-  const { pack } = effectivePack(ws)
+  // The adequacy decisions are shown to the user: their texts in the workspace's language.
+  const pack = localPack(ws)
   const today = todayIn(ws)
   return ws.read((db) => {
     const transfer = getTransferRow(db, id)
