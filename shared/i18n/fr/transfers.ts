@@ -94,11 +94,11 @@ export const transfers: DeepStrings<typeof en> = {
       'L’étape 3 a conclu que la législation peut porter atteinte à l’outil. Choisissez « uniquement avec les mesures supplémentaires » ou « ne doit pas avoir lieu », ou documentez à l’étape 3 pourquoi la législation n’est pas appliquée en pratique.',
   },
   reasons: {
-    eea: 'Pas de AITD nécessaire : l’importateur est dans l’EEE (il ne s’agit pas d’un transfert au sens du chapitre V).',
-    adequacy: 'Pas de AITD nécessaire : une décision d’adéquation couvre la destination.',
-    dpf: 'Pas de AITD nécessaire : l’importateur est certifié au titre de l’EU-US Data Privacy Framework (vérification enregistrée).',
+    eea: 'Pas d’AITD nécessaire : l’importateur est dans l’EEE (il ne s’agit pas d’un transfert au sens du chapitre V).',
+    adequacy: 'Pas d’AITD nécessaire : une décision d’adéquation couvre la destination.',
+    dpf: 'Pas d’AITD nécessaire : l’importateur est certifié au titre de l’EU-US Data Privacy Framework (vérification enregistrée).',
     derogation:
-      'Pas de AITD nécessaire : le transfert repose sur une dérogation de l’art. 49. Assurez-vous que le transfert est occasionnel et nécessaire.',
+      'Pas d’AITD nécessaire : le transfert repose sur une dérogation de l’art. 49. Assurez-vous que le transfert est occasionnel et nécessaire.',
     art46:
       'AITD nécessaire : le transfert repose sur un outil de l’art. 46 (comme les CCT) ; vous devez donc évaluer la législation du pays de destination (arrêt Schrems II, clause 14 des CCT).',
     no_tool:
@@ -124,55 +124,66 @@ export const transfers: DeepStrings<typeof en> = {
       problem:
         '{{importer}} reçoit des données hors de l’EEE ({{country}}) sans qu’aucun outil de transfert soit enregistré.',
       fix: 'Enregistrez sur le transfert l’outil sur lequel il repose (adéquation, DPF, CCT …).',
+      source: 'art. 44 et 46 RGPD',
     },
     dpfWithoutCheck: {
       problem:
         'Le transfert vers {{importer}} repose sur l’EU-US Data Privacy Framework, mais aucune vérification de la liste du DPF n’est enregistrée.',
       fix: 'Recherchez l’importateur sur la liste du DPF (dataprivacyframework.gov) et enregistrez la date et le résultat.',
+      source: 'Décision (UE) 2023/1795 (seulement les organisations inscrites sur la DPF List)',
     },
     dpfNotCertified: {
       problem:
         'Le transfert vers {{importer}} repose sur le DPF, mais votre vérification a montré que l’importateur n’est pas certifié.',
       fix: 'Utilisez plutôt les CCT avec une AITD, ou arrêtez le transfert.',
+      source: 'Décision (UE) 2023/1795',
     },
     dpfNotUs: {
       problem:
         'Le transfert vers {{importer}} ({{country}}) repose sur le DPF, qui ne couvre que les organisations établies aux États-Unis.',
       fix: 'Choisissez l’outil adapté à la destination.',
+      source: 'Décision (UE) 2023/1795',
     },
     dpfCheckOld: {
       problem:
         'La certification DPF de {{importer}} a été vérifiée pour la dernière fois le {{checkedOn}}, il y a plus de 12 mois.',
       fix: 'Vérifiez à nouveau la liste du DPF et enregistrez la date.',
+      source: 'Principes du DPF (recertification annuelle)',
     },
     adequacyNotAvailable: {
       problem:
         'Le transfert vers {{importer}} repose sur une décision d’adéquation, mais aucune n’est en vigueur pour {{country}}.',
       fix: 'Choisissez un autre outil (comme les CCT) et évaluez le transfert.',
+      source: 'art. 45 RGPD',
     },
     sccWithoutTia: {
       problem:
-        'Le transfert vers {{importer}} repose sur un outil de l’art. 46 (comme les CCT) et n’a pas de AITD signée.',
-      fix: 'Commencez la AITD et complétez ses six étapes.',
+        'Le transfert vers {{importer}} repose sur un outil de l’art. 46 (comme les CCT) et n’a pas d’AITD signée.',
+      fix: 'Commencez l’AITD et complétez ses six étapes.',
+      source: 'art. 46 RGPD ; CJUE C-311/18 ; clause 14 des CCT 2021/914',
     },
     tiaReviewOverdue: {
-      problem: 'La AITD concernant {{importer}} (version {{version}}) devait être réexaminée le {{reviewOn}}.',
+      problem: 'L’AITD concernant {{importer}} (version {{version}}) devait être réexaminée le {{reviewOn}}.',
       fix: 'Réexaminez-la : modifiez-la pour créer une nouvelle version, puis signez-la.',
+      source: 'Recommandations 01/2020 du CEPD, étape 6',
     },
     vendorCountryChanged: {
       problem:
-        'La AITD concernant {{importer}} portait sur {{assessed}}, mais le pays enregistré pour l’importateur est désormais {{now}}.',
-      fix: 'Créez une nouvelle version de la AITD pour la nouvelle destination.',
+        'L’AITD concernant {{importer}} portait sur {{assessed}}, mais le pays enregistré pour l’importateur est désormais {{now}}.',
+      fix: 'Créez une nouvelle version de l’AITD pour la nouvelle destination.',
+      source: 'Recommandations 01/2020 du CEPD, étapes 1 et 6',
     },
     onwardWithoutTool: {
       problem:
         'Des données sont transférées de {{importer}} vers {{recipient}} ({{country}}) sans qu’aucun outil soit enregistré.',
       fix: 'Demandez à l’importateur quel outil couvre ce transfert ultérieur et enregistrez-le.',
+      source: 'art. 44 RGPD (transferts ultérieurs)',
     },
     sccModuleMismatch: {
       problem:
         'Le module {{module}} des CCT est enregistré pour {{importer}}, mais les rôles correspondent au module {{expected}}.',
       fix: 'Vérifiez les rôles et le module signé.',
+      source: 'Décision (UE) 2021/914',
     },
   },
   errors: {
@@ -213,9 +224,9 @@ export const transfers: DeepStrings<typeof en> = {
     noAdequacy: 'Aucune décision d’adéquation n’est en vigueur pour {{country}}.',
   },
   deadline: {
-    title: 'Réexaminer la AITD concernant {{importer}} ({{country}})',
+    title: 'Réexaminer l’AITD concernant {{importer}} ({{country}})',
     explanation:
-      'La version {{version}} de la AITD doit être réexaminée le {{date}} (recommandations 01/2020 du CEPD, étape 6 : réévaluer à intervalles appropriés ; 12 mois est la valeur par défaut de l’application).',
+      'La version {{version}} de l’AITD doit être réexaminée le {{date}} (recommandations 01/2020 du CEPD, étape 6 : réévaluer à intervalles appropriés ; 12 mois est la valeur par défaut de l’application).',
   },
   measures: {
     encryption_keys_eea: {
@@ -461,7 +472,7 @@ export const transfers: DeepStrings<typeof en> = {
         country: 'Pays',
         tools: 'Outil',
         need: 'AITD nécessaire',
-        tia: 'Statut de la AITD',
+        tia: 'Statut de l’AITD',
         review: 'À réexaminer d’ici le',
         problems: 'Problèmes',
       },
@@ -495,10 +506,10 @@ export const transfers: DeepStrings<typeof en> = {
       save: 'Enregistrer le transfert',
       saved: 'Transfert enregistré.',
       delete: 'Supprimer le transfert',
-      startTia: 'Commencer la AITD',
-      continueTia: 'Reprendre le brouillon de AITD',
+      startTia: 'Commencer l’AITD',
+      continueTia: 'Reprendre le brouillon d’AITD',
       need: 'Une AITD est-elle nécessaire ?',
-      tias: 'Versions de la AITD',
+      tias: 'Versions de l’AITD',
       noTias: 'Aucune AITD pour l’instant.',
       addTool: 'Ajouter un outil',
       addOnward: 'Ajouter un transfert ultérieur',
@@ -568,7 +579,7 @@ export const transfers: DeepStrings<typeof en> = {
       next: 'Suivant',
       save: 'Enregistrer le brouillon',
       saved: 'Brouillon enregistré.',
-      sign: 'Signer la AITD',
+      sign: 'Signer l’AITD',
       signed: 'AITD signée.',
       gaps: 'Complétez ces points avant de signer :',
       probabilityLabel: 'Estimation de probabilité (simple élément d’appui, jamais la décision)',

@@ -124,52 +124,63 @@ export const transfers: DeepStrings<typeof en> = {
       problem:
         '{{importer}} riceve dati fuori dal SEE ({{country}}) senza alcuno strumento di trasferimento registrato.',
       fix: 'Registra lo strumento su cui si basa il trasferimento (adeguatezza, DPF, SCC …).',
+      source: 'artt. 44 e 46 GDPR',
     },
     dpfWithoutCheck: {
       problem:
         'Per {{importer}} si fa affidamento sul Data Privacy Framework UE-USA, ma non è registrata alcuna verifica della DPF List.',
       fix: 'Cerca l’importatore nella DPF List (dataprivacyframework.gov) e registra data ed esito.',
+      source: 'Decisione (UE) 2023/1795 (solo iscritti alla DPF List)',
     },
     dpfNotCertified: {
       problem: 'Per {{importer}} si fa affidamento sul DPF, ma la verifica ha trovato che non è certificato.',
       fix: 'Usa le SCC con una TIA, oppure interrompi il trasferimento.',
+      source: 'Decisione (UE) 2023/1795',
     },
     dpfNotUs: {
       problem:
         'Per {{importer}} in {{country}} si fa affidamento sul DPF, che copre solo organizzazioni statunitensi.',
       fix: 'Scegli lo strumento adatto alla destinazione.',
+      source: 'Decisione (UE) 2023/1795',
     },
     dpfCheckOld: {
       problem:
         'La certificazione DPF di {{importer}} è stata verificata l’ultima volta il {{checkedOn}}, più di 12 mesi fa.',
       fix: 'Verifica di nuovo la DPF List e registra la data.',
+      source: 'Principi del DPF (ricertificazione annuale)',
     },
     adequacyNotAvailable: {
       problem:
         'Per {{importer}} si fa affidamento su una decisione di adeguatezza, ma per {{country}} non ne è in vigore alcuna.',
       fix: 'Scegli un altro strumento (ad esempio le SCC) e valuta il trasferimento.',
+      source: 'art. 45 GDPR',
     },
     sccWithoutTia: {
       problem: '{{importer}} si basa su uno strumento dell’art. 46 (come le SCC) e non ha una TIA firmata.',
       fix: 'Avvia la TIA e completa i suoi sei passi.',
+      source: 'art. 46 GDPR; Corte di giustizia C-311/18; clausola 14 delle SCC 2021/914',
     },
     tiaReviewOverdue: {
       problem: 'La TIA per {{importer}} (versione {{version}}) andava riesaminata entro il {{reviewOn}}.',
       fix: 'Riesaminala: modificala per creare una nuova versione e firmala.',
+      source: 'Raccomandazioni EDPB 01/2020, fase 6',
     },
     vendorCountryChanged: {
       problem: 'La TIA per {{importer}} ha valutato {{assessed}}, ma ora l’importatore risulta in {{now}}.',
       fix: 'Crea una nuova versione della TIA per la nuova destinazione.',
+      source: 'Raccomandazioni EDPB 01/2020, fasi 1 e 6',
     },
     onwardWithoutTool: {
       problem:
         'I dati proseguono da {{importer}} a {{recipient}} in {{country}} senza alcuno strumento registrato.',
       fix: 'Chiedi all’importatore quale strumento copre il trasferimento successivo e registralo.',
+      source: 'art. 44 GDPR (trasferimenti successivi)',
     },
     sccModuleMismatch: {
       problem:
         'Per {{importer}} è registrato il modulo SCC {{module}}, ma i ruoli indicano il modulo {{expected}}.',
       fix: 'Controlla i ruoli e il modulo firmato.',
+      source: 'Decisione (UE) 2021/914',
     },
   },
   errors: {

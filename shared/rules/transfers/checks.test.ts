@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { BUILTIN_PACK } from '../../reference/countryPack'
-import { checkTransfer, type CheckedTia, type CheckedTransfer, type TransferCheckContext } from './checks'
+import { resources } from '../../i18n/resources'
+import { checkTransfer as check, type CheckedTia, type CheckedTransfer, type TransferCheckContext } from './checks'
+import type { TransferFinding } from '../../domain/transfers/finding'
+
+// Every finding these tests produce is kept, to check at the end that the screens and reports, which show
+// a finding's source from the catalogue in the workspace's language, show in English what the rule cites.
+const produced: TransferFinding[] = []
+const checkTransfer = (...a: Parameters<typeof check>) => {
+  const f = check(...a)
+  produced.push(...f)
+  return f
+}
 
 const base: CheckedTransfer = {
   id: 't1',
@@ -163,5 +174,14 @@ describe('transfer checks (issue 7 item 4)', () => {
 
   it('ended transfers are kept for history and not checked', () => {
     expect(codes({ status: 'ended' })).toEqual([])
+  })
+})
+
+describe('the sources the screens show', () => {
+  it('the English catalogue cites, for every finding, what the rule cites; Italian and French have theirs', () => {
+    const codes = new Set(produced.map((f) => f.code))
+    expect(codes.size).toBe(11) // every finding code was produced above
+    for (const f of produced) expect([f.code, resources.en.transfers.findings[f.code].source]).toEqual([f.code, f.article])
+    for (const code of codes) for (const lang of ['it', 'fr'] as const) expect(resources[lang].transfers.findings[code].source).not.toBe('')
   })
 })

@@ -174,7 +174,7 @@ export function buildTransfersRegister(data: TransfersRegisterData, lang: Langua
             ...(f.severity === 'error' ? { bold: true } : {}),
           },
           tt(`findings.${f.code}.fix`, f.params),
-          small(f.article),
+          small(tt(`findings.${f.code}.source`)),
         ]),
         r('noFindings'),
       ),

@@ -28,7 +28,7 @@ export function FindingsCard({ findings }: { findings: TransferFinding[] }) {
             </Group>
             <Text size="sm">{t(`findings.${f.code}.fix`, f.params)}</Text>
             <Text size="xs" c="dimmed">
-              {f.article}
+              {t(`findings.${f.code}.source`)}
             </Text>
           </Stack>
         ))}
