@@ -112,10 +112,12 @@ test('screenshots of the module screens', async ({ page, harness }) => {
   await shoot(page, '22-breach-times')
   await page.keyboard.press('Escape')
 
-  // The same workspace set to French: the whole UI follows the workspace's language.
-  await harness.invoke('profile.save', { ...(await harness.invoke('profile.get', {})), language: 'fr' })
+  // The demo made in French (pwb demo --lang fr): the UI and the content follow the workspace's language.
+  await harness.invoke('workspace.createDemo', { path: join(harness.dir, 'Vimage-demo-fr.pwb'), language: 'fr' })
+  const { items: breachesFr } = await harness.invoke('breach.list', {})
+  const openFr = breachesFr.find((b) => b.status === 'open')!
   await visit('/register', 'Registre des activités de traitement', '19-register-fr')
-  await visit(`/breaches/${open.id}`, open.title, '20-breach-fr')
+  await visit(`/breaches/${openFr.id}`, openFr.title, '20-breach-fr')
 })
 
 test('screenshots of the Italian demo', async ({ page, harness }) => {
