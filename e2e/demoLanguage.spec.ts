@@ -10,6 +10,8 @@ const cases = [
     button: 'Crea l’archivio demo…',
     activity: 'Chatbot con IA (Vimage AI)',
     english: 'AI chatbot (Vimage AI)',
+    tiaStep3: 'Passo 3 — Legge e prassi del paese di destinazione',
+    adequacy: 'Decisione di esecuzione (UE) 2023/1795 del 10 luglio 2023',
   },
   {
     locale: 'fr-FR',
@@ -17,6 +19,8 @@ const cases = [
     button: 'Créer l’espace de travail de démonstration…',
     activity: 'Chatbot d’IA (Vimage AI)',
     english: 'AI chatbot (Vimage AI)',
+    tiaStep3: 'Étape 3 — Législation et pratiques du pays de destination',
+    adequacy: 'Décision d’exécution (UE) 2023/1795 du 10 juillet 2023',
   },
 ] as const
 
@@ -35,6 +39,13 @@ for (const c of cases) {
       const activities = page.getByTestId('table-register-activities')
       await expect(activities).toContainText(c.activity)
       await expect(activities).not.toContainText(c.english)
+
+      // The TIA: its country texts come from the built-in pack in the same language.
+      const [tia] = await harness.invoke('transfers.tia.list', {})
+      await page.goto(`/#/transfers/tia/${tia.id}`)
+      await expect(page.getByText(c.tiaStep3)).toBeVisible()
+      await expect(page.getByText(c.adequacy, { exact: false }).first()).toBeVisible()
+      await expect(page.locator('body')).not.toContainText('Only organisations on the Data Privacy Framework List')
     })
   })
 }
