@@ -183,10 +183,16 @@ test('register: a client’s register kept by hand, with its own headings and th
   await expect(dialog.getByTestId('import-confirm')).toHaveCount(0)
   await dialog.getByTestId('register-io-close').click()
 
-  writeFileSync(file, `${header}Paghe;"Buste paga\nAdempimenti fiscali";"Contratto\nObbligo di legge";"Anagrafica\nIBAN";10 anni dalla cessazione del rapporto\r\n`)
+  // A recipient named without a kind and known as no vendor: a third party, pointed out before Confirm.
+  writeFileSync(
+    file,
+    `${header.replace('\r\n', ';Destinatari esterni\r\n')}Paghe;"Buste paga\nAdempimenti fiscali";"Contratto\nObbligo di legge";"Anagrafica\nIBAN";10 anni dalla cessazione del rapporto;Studio Bianchi\r\n`,
+  )
   await page.getByTestId('register-import').click()
   await page.getByTestId('import-activities').click()
   await expect(dialog.getByTestId('import-errors')).toHaveCount(0)
+  await expect(dialog.getByTestId('import-note-column')).toHaveText('Destinatari esterni')
+  await expect(dialog.getByTestId('import-note')).toContainText('“Studio Bianchi” non è il nome di un fornitore, quindi è stato letto come terzo')
   await dialog.getByTestId('import-confirm').click()
   await expect(dialog.getByTestId('import-done')).toBeVisible()
   await dialog.getByTestId('register-io-close').click()

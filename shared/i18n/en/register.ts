@@ -38,6 +38,7 @@ export const register = {
     retentionWithoutCategory: 'A retention needs a data category: write this row’s data categories in the data categories column, one per line.',
     retentionCount: 'Data categories: {{categories}}; retentions: {{retentions}}. Write one retention for all the categories, or one per category, line by line in the same order.',
     retentionTwice: 'The data category “{{category}}” already has a retention in the data categories column: write each retention in one place only.',
+    bareRecipient: 'Line {{line}}: “{{name}}” is no vendor’s name, so it was read as a third party (a recipient that is not your processor). If it is a vendor, add it to the vendors sheet or write “vendor: NAME”; if it is an authority, write “authority: NAME”.',
     noSheet: 'The workbook has no sheet named “{{sheet}}”.',
     vendorIdConflict: 'The id “{{id}}” belongs to the vendor “{{name}}” in the workspace, not to this name.',
     unknownSystem: 'No system is called “{{name}}”, in the workspace or on the file’s systems sheet (Systems, or a -systems.csv file beside a CSV).',

@@ -39,6 +39,7 @@ export const register: DeepStrings<typeof en> = {
     retentionWithoutCategory: 'Une durée de conservation suppose une catégorie de données : indiquez les catégories de données de cette ligne dans leur colonne, une par ligne.',
     retentionCount: 'Catégories de données : {{categories}} ; durées de conservation : {{retentions}}. Indiquez une durée pour toutes les catégories, ou une par catégorie, ligne par ligne dans le même ordre.',
     retentionTwice: 'La catégorie de données « {{category}} » a déjà une durée de conservation dans la colonne des catégories de données : n’indiquez chaque durée qu’à un seul endroit.',
+    bareRecipient: 'Ligne {{line}} : « {{name}} » n’est le nom d’aucun fournisseur ; il a donc été lu comme un tiers (un destinataire qui n’est pas votre sous-traitant). S’il s’agit d’un fournisseur, ajoutez-le à la feuille des fournisseurs ou écrivez « fournisseur : NOM » ; s’il s’agit d’une autorité, écrivez « autorité : NOM ».',
     noSheet: 'Le classeur ne contient aucune feuille nommée « {{sheet}} ».',
     vendorIdConflict: 'L’identifiant « {{id}} » appartient au fournisseur « {{name}} » dans l’espace de travail, et non à ce nom.',
     unknownSystem: 'Aucun système ne s’appelle « {{name}} », ni dans l’espace de travail ni dans la feuille des systèmes du fichier (Systèmes, ou un fichier -systemes.csv à côté d’un CSV).',

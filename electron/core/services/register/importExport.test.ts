@@ -412,6 +412,26 @@ describe('register export and import', () => {
     expect(await activities()).toEqual(before)
   })
 
+  it('reads external recipients named without a kind: a vendor’s name is that vendor, any other a third party pointed out in a note', async () => {
+    await call('workspace.create', { path: join(tmp.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
+    const file = join(tmp.dir, 'destinatari.csv')
+    writeFileSync(file, 'Trattamento;Destinatari esterni\r\nPaghe;"Aruba S.p.A.\nStudio Bianchi\nautorità: Agenzia delle Entrate\nfornitore: Serverplan S.r.l."\r\n')
+    writeFileSync(join(tmp.dir, 'destinatari-fornitori.csv'), 'Nome;Paese;Ruolo\r\nAruba S.p.A.;IT;Responsabile del trattamento\r\nServerplan S.r.l.;IT;Responsabile del trattamento\r\n')
+    const r = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    expect(r).toMatchObject({ applied: true, errors: [], activities: { created: 1 }, vendors: { created: 2 } })
+    expect(r.notes).toEqual([
+      { sheet: 'Trattamenti', row: 2, column: 'Destinatari esterni', message: expect.stringMatching(/^Riga 2: “Studio Bianchi” non è il nome di un fornitore, quindi è stato letto come terzo/) },
+    ])
+    const vendors = new Map((await call<{ id: string; name: string }[]>('register.listVendors', {})).map((v) => [v.id, v.name]))
+    const [a] = await activities()
+    expect(a.recipients.map((x) => [x.kind, x.kind === 'vendor' ? vendors.get(x.vendorId!) : x.name])).toEqual([
+      ['vendor', 'Aruba S.p.A.'],
+      ['third_party', 'Studio Bianchi'],
+      ['authority', 'Agenzia delle Entrate'],
+      ['vendor', 'Serverplan S.r.l.'],
+    ])
+  })
+
   it('notes a list cell whose one line looks like several items run together, without refusing it', async () => {
     const file = join(tmp.dir, 'liste.csv')
     writeFileSync(

@@ -163,6 +163,13 @@ export interface NameResolver {
 export type ItemOrigin = Partial<Record<string, { column: ActivityColumn; line: number }[]>>
 
 // Coded cells also take the names the app shows for the codes, in English, Italian or French (valueWords.ts).
+/** The kinds an external recipient line may start with ("vendor: Aruba"), as codes or in English, Italian or French. */
+const RECIPIENT_KINDS = new Map<string, 'vendor' | 'third_party' | 'authority'>([
+  ['vendor', 'vendor'], ['fornitore', 'vendor'], ['fournisseur', 'vendor'], ['processor', 'vendor'], ['responsabile', 'vendor'], ['sous-traitant', 'vendor'],
+  ['third_party', 'third_party'], ['third party', 'third_party'], ['terzo', 'third_party'], ['terzi', 'third_party'], ['tiers', 'third_party'],
+  ['authority', 'authority'], ['autorità', 'authority'], ['autorité', 'authority'],
+])
+
 const READ = {
   status: valueReader(['draft', 'active', 'retired'] as const, ['status']),
   role: valueReader(['controller', 'joint_controller', 'processor'] as const, ['role']),
@@ -382,13 +389,21 @@ export function parseActivityRow(
     const external = r.has('recipients_external')
       ? cellLines(r.get('recipients_external')).flatMap(({ line, text: l }) => {
           const [head, ...rest] = splitParts(l)
-          const m = /^(vendor|third_party|authority)\s*:\s*(.+)$/i.exec(head)
-          if (!m) {
-            lineBad('recipients_external', line, 'unknownValue', { value: head, allowed: 'vendor: NAME, third_party: NAME, authority: NAME' })
-            return []
+          const m = /^([\p{L}_ ]+?)\s*:\s*(.+)$/u.exec(head)
+          const prefixed = m ? RECIPIENT_KINDS.get(m[1].trim().toLowerCase()) : undefined
+          let kind: 'vendor' | 'third_party' | 'authority'
+          let name: string
+          if (prefixed && m) {
+            kind = prefixed
+            name = m[2].trim()
+          } else {
+            // A register kept by hand names recipients without a kind: a name a vendor has (on the file's
+            // vendors sheet or in the workspace) is that vendor; any other is a third party, pointed out
+            // before the import is confirmed.
+            name = head.trim()
+            kind = resolve.vendorId(name) ? 'vendor' : 'third_party'
+            if (kind === 'third_party') issues.note(sheet, r.row, 'recipients_external', 'bareRecipient', { name, line })
           }
-          const kind = m[1].toLowerCase() as 'vendor' | 'third_party' | 'authority'
-          const name = m[2].trim()
           const pairs = pairsOf('recipients_external', line, head, rest, ['country', 'note'])
           let vendorId: string | undefined
           if (kind === 'vendor') {
