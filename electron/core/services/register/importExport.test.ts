@@ -416,13 +416,19 @@ describe('register export and import', () => {
     await call('workspace.create', { path: join(tmp.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
     const file = join(tmp.dir, 'destinatari.csv')
     writeFileSync(file, 'Trattamento;Destinatari esterni\r\nPaghe;"Aruba S.p.A.\nStudio Bianchi\nautorità: Agenzia delle Entrate\nfornitore: Serverplan S.r.l."\r\n')
-    writeFileSync(join(tmp.dir, 'destinatari-fornitori.csv'), 'Nome;Paese;Ruolo\r\nAruba S.p.A.;IT;Responsabile del trattamento\r\nServerplan S.r.l.;IT;Responsabile del trattamento\r\n')
+    // The client's own headings and country names.
+    writeFileSync(join(tmp.dir, 'destinatari-fornitori.csv'), 'Ragione sociale;Nazione;Ruolo;Nomina a responsabile\r\nAruba S.p.A.;Italia;Responsabile del trattamento;sì\r\nServerplan S.r.l.;IT;Responsabile del trattamento;no\r\n')
     const r = await call<ImportResult>('register.import', { path: file, type: 'activities' })
     expect(r).toMatchObject({ applied: true, errors: [], activities: { created: 1 }, vendors: { created: 2 } })
     expect(r.notes).toEqual([
       { sheet: 'Trattamenti', row: 2, column: 'Destinatari esterni', message: expect.stringMatching(/^Riga 2: “Studio Bianchi” non è il nome di un fornitore, quindi è stato letto come terzo/) },
     ])
-    const vendors = new Map((await call<{ id: string; name: string }[]>('register.listVendors', {})).map((v) => [v.id, v.name]))
+    const list = await call<{ id: string; name: string; country: string; dpaSigned: boolean }[]>('register.listVendors', {})
+    expect(list.map((v) => [v.name, v.country, v.dpaSigned])).toEqual([
+      ['Aruba S.p.A.', 'IT', true],
+      ['Serverplan S.r.l.', 'IT', false],
+    ])
+    const vendors = new Map(list.map((v) => [v.id, v.name]))
     const [a] = await activities()
     expect(a.recipients.map((x) => [x.kind, x.kind === 'vendor' ? vendors.get(x.vendorId!) : x.name])).toEqual([
       ['vendor', 'Aruba S.p.A.'],
@@ -502,7 +508,7 @@ describe('register export and import', () => {
 
   it('vendor rows: errors name the column (role, country, yes/no)', async () => {
     const file = join(tmp.dir, 'v.csv')
-    writeFileSync(file, 'name,country,role,dpa_signed\nX,USA,friend,maybe\n')
+    writeFileSync(file, 'name,country,role,dpa_signed\nX,Atlantis,friend,maybe\n')
     const r = await call<ImportResult>('register.import', { path: file, type: 'vendors' })
     expect(r.errors.map((e) => [e.sheet, e.row, e.column])).toEqual([
       ['Vendors', 2, 'country'],

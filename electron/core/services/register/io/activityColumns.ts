@@ -11,7 +11,7 @@ import { SECURITY_MEASURES } from '../../../../../shared/reference/securityMeasu
 import { cellLines, joinParts, keyValues, kv, NO, parseYesNo, splitParts, YES } from './cellSyntax'
 import type { IssueList } from './issues'
 import { sheetLayout, type SheetRow } from './sheetRows'
-import { readRetention, readRetentionPhrase, valueReader } from './valueWords'
+import { readCountry, readRetention, readRetentionPhrase, valueReader } from './valueWords'
 
 // The Activities sheet: one row per activity, list fields one item per line (docs/register-import-format.md).
 
@@ -415,7 +415,7 @@ export function parseActivityRow(
           }
           return [
             {
-              item: { kind, ...(kind === 'vendor' ? { vendorId } : { name }), country: pairs.get('country'), note: pairs.get('note') },
+              item: { kind, ...(kind === 'vendor' ? { vendorId } : { name }), country: pairs.get('country') ? readCountry(pairs.get('country')!) : undefined, note: pairs.get('note') },
               line,
               column: 'recipients_external' as const,
             },
@@ -446,7 +446,7 @@ export function parseActivityRow(
         if (!vendorId) lineBad('transfers', line, 'unknownVendor', { name: vendor })
       }
       const derogation = pairs.get('derogation') ? oneOf('transfers', line, pairs.get('derogation')!, ART49_DEROGATIONS) : undefined
-      return { country, tools, vendorId, derogation, safeguards: pairs.get('safeguards'), note: pairs.get('note') }
+      return { country: readCountry(country), tools, vendorId, derogation, safeguards: pairs.get('safeguards'), note: pairs.get('note') }
     })
   }
   if (r.has('systems')) {

@@ -91,6 +91,32 @@ export const COLUMN_ALIASES: Partial<Record<SheetKey, Record<string, readonly st
       'Mesures de sécurité techniques et organisationnelles',
     ],
   },
+  vendors: {
+    name: [
+      'Vendor',
+      'Supplier',
+      'Provider',
+      'Company name',
+      'Fornitore',
+      'Ragione sociale',
+      'Denominazione',
+      'Fournisseur',
+      'Prestataire',
+      'Raison sociale',
+    ],
+    country: ['Country of establishment', 'Nazione', 'Paese di stabilimento', 'Pays d’établissement'],
+    services: ['Service', 'Service provided', 'Servizio', 'Servizi forniti', 'Prestation', 'Prestations'],
+    dpa_signed: [
+      'DPA',
+      'Data processing agreement',
+      'Art. 28 contract',
+      'Nomina a responsabile',
+      'Contratto art. 28',
+      'Contrat de sous-traitance',
+      'Contrat art. 28',
+    ],
+    contact_email: ['Email', 'E-mail', 'PEC', 'Courriel'],
+  },
 }
 
 /** The aliases as name tables, one per position, as columnNames takes the catalogue's languages. */

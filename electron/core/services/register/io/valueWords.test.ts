@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LAWFUL_BASES } from '../../../../../shared/domain/register/legal'
 import { VENDOR_ROLES } from '../../../../../shared/domain/register/vendor'
-import { readRetention, readRetentionPhrase, valueReader } from './valueWords'
+import { readCountry, readRetention, readRetentionPhrase, valueReader } from './valueWords'
 
 // A register typed by hand in Italian or French: the names the app shows read as their codes.
 describe('coded cells read in the words people type', () => {
@@ -59,5 +59,20 @@ describe('coded cells read in the words people type', () => {
     expect(readRetentionPhrase('Until the request is closed')).toEqual({ criteria: 'Until the request is closed' })
     expect(readRetentionPhrase('10 anni salvo contenzioso')).toEqual({ criteria: '10 anni salvo contenzioso' })
     expect(readRetentionPhrase('24 weeks')).toEqual({ criteria: '24 weeks' })
+  })
+
+  it('reads a country by its code or its name in English, Italian or French', () => {
+    expect(readCountry('it')).toBe('IT')
+    expect(readCountry('Italia')).toBe('IT')
+    expect(readCountry('Stati Uniti')).toBe('US')
+    expect(readCountry('ÉTATS-UNIS')).toBe('US')
+    expect(readCountry('etats unis')).toBe('US')
+    expect(readCountry('United States')).toBe('US')
+    expect(readCountry('USA')).toBe('US')
+    expect(readCountry('Regno Unito')).toBe('GB')
+    expect(readCountry('Allemagne')).toBe('DE')
+    expect(readCountry('Svizzera')).toBe('CH')
+    // Not a country: given back as written, for the checks to name it.
+    expect(readCountry('Europa e USA')).toBe('Europa e USA')
   })
 })

@@ -97,3 +97,50 @@ export function readRetentionPhrase(value: string): { period: number; unit: Rete
   }
   return { criteria: text }
 }
+
+const normName = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+
+let countryNames: Map<string, string> | undefined
+/** Every country's name in English, Italian and French (the runtime's region names), and common short forms. */
+function countryNameTable(): Map<string, string> {
+  if (countryNames) return countryNames
+  const table = new Map<string, string>()
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+  const displays = LANGUAGES.map((lang) => new Intl.DisplayNames([lang], { type: 'region' }))
+  for (const a of letters)
+    for (const b of letters) {
+      const code = a + b
+      // A deprecated code (UK, DD, YU) stands for the current one, whose name it shares.
+      const current = Intl.getCanonicalLocales(`und-${code}`)[0].slice(4)
+      if (current !== code) continue
+      for (const names of displays) {
+        const name = names.of(code)
+        // An unknown code comes back as itself.
+        if (name && name !== code) table.set(normName(name), code)
+      }
+    }
+  for (const [name, code] of [
+    ['usa', 'US'], ['u s a', 'US'], ['stati uniti d america', 'US'], ['etats unis d amerique', 'US'], ['united states of america', 'US'],
+    ['uk', 'GB'], ['great britain', 'GB'], ['gran bretagna', 'GB'], ['grande bretagne', 'GB'], ['inghilterra', 'GB'], ['angleterre', 'GB'],
+    ['olanda', 'NL'], ['hollande', 'NL'], ['holland', 'NL'],
+  ])
+    table.set(name, code)
+  return (countryNames = table)
+}
+
+/**
+ * A country as people write it in a register kept by hand: the ISO code ("IT", "us"), or its name in
+ * English, Italian or French ("Italia", "Stati Uniti", "États-Unis", "USA"). Anything else is given back
+ * as written, for the checks to name it.
+ */
+export function readCountry(value: string): string {
+  const v = value.trim()
+  if (/^[a-z]{2}$/i.test(v)) return v.toUpperCase()
+  return countryNameTable().get(normName(v)) ?? v
+}

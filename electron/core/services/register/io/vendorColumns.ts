@@ -5,7 +5,7 @@ import { VENDOR_ROLES } from '../../../../../shared/domain/register/vendor'
 import { cellLines, joinParts, NO, parseYesNo, splitParts, YES } from './cellSyntax'
 import type { IssueList } from './issues'
 import { sheetLayout, type SheetRow } from './sheetRows'
-import { valueReader } from './valueWords'
+import { readCountry, valueReader } from './valueWords'
 
 // The Vendors and Systems sheets (docs/register-import-format.md).
 
@@ -62,12 +62,12 @@ export function parseVendorRow(sheet: string, r: SheetRow<VendorColumn>, base: V
   const out: Partial<VendorInput> = { ...base }
   if (r.has('id') && r.get('id')) out.id = r.get('id')
   out.name = r.get('name')
-  out.country = r.get('country')
+  out.country = readCountry(r.get('country'))
   const role = READ_VENDOR_ROLE(r.get('role'))
   if (role) out.role = role
   else issues.add(sheet, r.row, 'role', 'unknownValueOrName', { value: r.get('role'), allowed: VENDOR_ROLES.join(', ') })
   if (r.has('services')) out.services = items(r.get('services'))
-  if (r.has('data_locations')) out.dataLocations = items(r.get('data_locations')).map((c) => c.toUpperCase())
+  if (r.has('data_locations')) out.dataLocations = items(r.get('data_locations')).map(readCountry)
   if (r.has('certifications')) out.certifications = items(r.get('certifications'))
   for (const [c, f] of [
     ['contact_name', 'contactName'],
@@ -141,7 +141,7 @@ export function parseSystemRow(
     else issues.add(sheet, r.row, 'type', 'unknownValueOrName', { value: r.get('type'), allowed: SYSTEM_TYPES.join(', ') })
   }
   if (r.has('location')) out.location = r.get('location') || undefined
-  if (r.has('country')) out.country = r.get('country') || undefined
+  if (r.has('country')) out.country = r.get('country') ? readCountry(r.get('country')) : undefined
   if (r.has('notes')) out.notes = r.get('notes') || undefined
   if (r.has('internal')) {
     const b = parseYesNo(r.get('internal'))
