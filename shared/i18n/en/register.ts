@@ -39,6 +39,8 @@ export const register = {
     retentionCount: 'Data categories: {{categories}}; retentions: {{retentions}}. Write one retention for all the categories, or one per category, line by line in the same order.',
     retentionTwice: 'The data category “{{category}}” already has a retention in the data categories column: write each retention in one place only.',
     bareRecipient: 'Line {{line}}: “{{name}}” is no vendor’s name, so it was read as a third party (a recipient that is not your processor). If it is a vendor, add it to the vendors sheet or write “vendor: NAME”; if it is an authority, write “authority: NAME”.',
+    titleRows_one: 'Row {{rows}}, above the header row, was read as a title and not imported.',
+    titleRows_other: 'Rows {{rows}}, above the header row, were read as a title and not imported.',
     noSheet: 'The workbook has no sheet named “{{sheet}}”.',
     vendorIdConflict: 'The id “{{id}}” belongs to the vendor “{{name}}” in the workspace, not to this name.',
     unknownSystem: 'No system is called “{{name}}”, in the workspace or on the file’s systems sheet (Systems, or a -systems.csv file beside a CSV).',

@@ -40,6 +40,8 @@ export const register: DeepStrings<typeof en> = {
     retentionCount: 'Catégories de données : {{categories}} ; durées de conservation : {{retentions}}. Indiquez une durée pour toutes les catégories, ou une par catégorie, ligne par ligne dans le même ordre.',
     retentionTwice: 'La catégorie de données « {{category}} » a déjà une durée de conservation dans la colonne des catégories de données : n’indiquez chaque durée qu’à un seul endroit.',
     bareRecipient: 'Ligne {{line}} : « {{name}} » n’est le nom d’aucun fournisseur ; il a donc été lu comme un tiers (un destinataire qui n’est pas votre sous-traitant). S’il s’agit d’un fournisseur, ajoutez-le à la feuille des fournisseurs ou écrivez « fournisseur : NOM » ; s’il s’agit d’une autorité, écrivez « autorité : NOM ».',
+    titleRows_one: 'La ligne {{rows}}, au-dessus de la ligne d’en-tête, a été lue comme un titre et non importée.',
+    titleRows_other: 'Les lignes {{rows}}, au-dessus de la ligne d’en-tête, ont été lues comme un titre et non importées.',
     noSheet: 'Le classeur ne contient aucune feuille nommée « {{sheet}} ».',
     vendorIdConflict: 'L’identifiant « {{id}} » appartient au fournisseur « {{name}} » dans l’espace de travail, et non à ce nom.',
     unknownSystem: 'Aucun système ne s’appelle « {{name}} », ni dans l’espace de travail ni dans la feuille des systèmes du fichier (Systèmes, ou un fichier -systemes.csv à côté d’un CSV).',

@@ -40,6 +40,8 @@ export const register: DeepStrings<typeof en> = {
     retentionCount: 'Categorie di dati: {{categories}}; periodi di conservazione: {{retentions}}. Scriverne uno per tutte le categorie, oppure uno per categoria, riga per riga nello stesso ordine.',
     retentionTwice: 'La categoria di dati “{{category}}” ha già una conservazione nella colonna delle categorie di dati: scrivere ogni conservazione in un solo posto.',
     bareRecipient: 'Riga {{line}}: “{{name}}” non è il nome di un fornitore, quindi è stato letto come terzo (un destinatario che non è un vostro responsabile). Se è un fornitore, aggiungerlo al foglio dei fornitori o scrivere “fornitore: NOME”; se è un’autorità, scrivere “autorità: NOME”.',
+    titleRows_one: 'La riga {{rows}}, sopra la riga di intestazione, è stata letta come titolo e non importata.',
+    titleRows_other: 'Le righe {{rows}}, sopra la riga di intestazione, sono state lette come titolo e non importate.',
     noSheet: 'La cartella di lavoro non ha un foglio chiamato “{{sheet}}”.',
     vendorIdConflict: 'L’identificativo “{{id}}” appartiene al fornitore “{{name}}” nell’archivio, non a questo nome.',
     unknownSystem: 'Nessun sistema si chiama “{{name}}”, né nell’archivio né nel foglio dei sistemi del file (Sistemi, o un file -sistemi.csv accanto a un CSV).',

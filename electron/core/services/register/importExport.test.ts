@@ -438,6 +438,45 @@ describe('register export and import', () => {
     ])
   })
 
+  it('reads a register whose header sits under a title, noting the title rows; a sheet with no header at all is still refused', async () => {
+    await call('workspace.create', { path: join(tmp.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
+    const xlsx = join(tmp.dir, 'titolo.xlsx')
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('Registro')
+    ws.getCell('A1').value = 'Registro delle attività di trattamento — Rossi Srl'
+    ws.getCell('A2').value = 'Aggiornato al 1/10/2026'
+    ws.addRow([])
+    ws.getRow(4).values = ['Trattamento', 'Finalità', 'Base giuridica', 'Stato']
+    ws.getRow(5).values = ['Paghe', 'Buste paga', 'Contratto', 'Attivo']
+    ws.getRow(6).values = ['Clienti', 'Fatturazione', 'Amicizia', 'Attivo']
+    await wb.xlsx.writeFile(xlsx)
+    const bad = await call<ImportResult>('register.import', { path: xlsx, type: 'activities' })
+    // Rows keep the numbers the spreadsheet shows.
+    expect(bad.errors.map((e) => [e.sheet, e.row, e.column])).toEqual([['Registro', 6, 'Base giuridica']])
+    ws.getRow(6).values = ['Clienti', 'Fatturazione', 'Contratto', 'Attivo']
+    await wb.xlsx.writeFile(xlsx)
+    const r = await call<ImportResult>('register.import', { path: xlsx, type: 'activities' })
+    expect(r).toMatchObject({ applied: true, errors: [], activities: { created: 2 } })
+    expect(r.notes).toEqual([{ sheet: 'Registro', row: 1, column: '', message: 'Le righe 1–3, sopra la riga di intestazione, sono state lette come titolo e non importate.' }])
+    expect((await activities()).map((a) => a.name).sort()).toEqual(['Clienti', 'Paghe'])
+
+    // A CSV with a title line: its separator is read from the header, not from the title.
+    const csv = join(tmp.dir, 'titolo.csv')
+    writeFileSync(csv, 'Registro dei trattamenti, Rossi Srl\r\nTrattamento;Finalità;Base giuridica\r\nNewsletter;Inviare la newsletter;Consenso\r\n')
+    const c = await call<ImportResult>('register.import', { path: csv, type: 'activities', dryRun: true })
+    expect(c).toMatchObject({ errors: [], activities: { created: 1 } })
+    expect(c.notes.map((x) => x.message)).toEqual(['La riga 1, sopra la riga di intestazione, è stata letta come titolo e non importata.'])
+
+    // No row names two columns: the first row stays the header, and its unknown columns are named.
+    writeFileSync(csv, 'Foo;Bar\r\nx;y\r\n')
+    const none = await call<ImportResult>('register.import', { path: csv, type: 'activities' })
+    expect(none.errors.map((e) => [e.row, e.column])).toEqual([
+      [1, 'Foo'],
+      [1, 'Bar'],
+      [1, 'name'],
+    ])
+  })
+
   it('notes a list cell whose one line looks like several items run together, without refusing it', async () => {
     const file = join(tmp.dir, 'liste.csv')
     writeFileSync(

@@ -45,7 +45,10 @@ function addRow(sheet: RawSheet, number: number, values: ExcelJS.CellValue[]): v
   const cells: string[] = []
   for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]))
   if (cells.every((c) => c.trim() === '')) return
-  if (sheet.header.length === 0) sheet.header = cells
+  if (sheet.header.length === 0) {
+    sheet.header = cells
+    sheet.headerRow = number
+  }
   else sheet.rows.push({ row: number, cells })
 }
 
@@ -103,9 +106,12 @@ export async function readWorkbookInMemory(path: string): Promise<Map<string, Ra
  * names hold none of these characters). A one-column file has no delimiter: ',' is assumed.
  */
 function headerDelimiter(text: string): string {
-  const header = text.slice(0, text.search(/\r?\n|$/))
-  const counts = [',', ';', '\t'].map((d) => ({ d, n: header.split(d).length - 1 }))
-  return counts.reduce((best, c) => (c.n > best.n ? c : best)).d
+  const best = (line: string) =>
+    [',', ';', '\t'].map((d) => ({ d, n: line.split(d).length - 1 })).reduce((b, c) => (c.n > b.n ? c : b))
+  // A register kept by hand may start with a title line: the first line with two separators or more (a
+  // header of three columns or more) decides, else the first line.
+  const head = text.split(/\r?\n/, 10).map(best)
+  return (head.find((h) => h.n >= 2) ?? head[0]).d
 }
 
 /**

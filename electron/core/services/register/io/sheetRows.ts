@@ -5,6 +5,8 @@ import type { IssueList } from './issues'
 export interface RawSheet {
   name: string
   header: string[]
+  /** The header's row number in the file (default 1). */
+  headerRow?: number
   rows: { row: number; cells: string[] }[]
 }
 
@@ -42,26 +44,56 @@ export const sheetLayout = <C extends string>(key: SheetKey, columns: readonly C
   names: columnNames(key, columns),
 })
 
+/** How many rows under a title are searched for the header row. */
+const TITLE_ROWS = 10
+
+/**
+ * A register kept by hand often starts with a title ("Registro dei trattamenti — Rossi Srl", a date) above
+ * its header row. When the first row names no column at all, the header is the first of the next rows that
+ * names at least two, most of its cells being column names; the rows above it are listed in a note (they
+ * are not imported). Otherwise the sheet is as read.
+ */
+function belowTitle<C extends string>(sheet: RawSheet, layout: SheetLayout<C>, issues: IssueList): RawSheet {
+  const known = (cells: string[]) => {
+    const filled = cells.filter((c) => c.trim() !== '')
+    const named = filled.filter((c) => layout.names.columnOf(c) !== undefined).length
+    return { filled: filled.length, named }
+  }
+  if (known(sheet.header).named > 0) return sheet
+  const at = sheet.rows.slice(0, TITLE_ROWS).findIndex((r) => {
+    const k = known(r.cells)
+    return k.named >= 2 && k.named * 2 >= k.filled
+  })
+  if (at < 0) return sheet
+  const header = sheet.rows[at]
+  const first = sheet.headerRow ?? 1
+  const last = header.row - 1
+  issues.note(sheet.name, first, '', 'titleRows', { count: last - first + 1, rows: first === last ? String(first) : `${first}–${last}` })
+  return { ...sheet, header: header.cells, headerRow: header.row, rows: sheet.rows.slice(at + 1) }
+}
+
 /**
  * Checks the header against the layout (unknown, duplicate and missing required columns are errors; a
  * header may be a column's id or its name in English, Italian or French) and gives each non-empty row by
  * column, so that the rows are checked too and every problem is listed at once. Problems are reported
  * under the header as the file writes it. Returns undefined only when a required column is missing.
  */
-export function readRows<C extends string>(sheet: RawSheet, layout: SheetLayout<C>, issues: IssueList): SheetRow<C>[] | undefined {
+export function readRows<C extends string>(raw: RawSheet, layout: SheetLayout<C>, issues: IssueList): SheetRow<C>[] | undefined {
   const { key, required, names } = layout
+  const sheet = belowTitle(raw, layout, issues)
   if (sheet.header.every((h) => h.trim() === '')) {
-    issues.add(sheet.name, 1, '', 'emptySheet', { sheet: sheet.name })
+    issues.add(sheet.name, sheet.headerRow ?? 1, '', 'emptySheet', { sheet: sheet.name })
     return undefined
   }
+  const headerRow = sheet.headerRow ?? 1
   const index = new Map<C, number>()
   let ok = true // false only when a required column is missing
   sheet.header.forEach((raw, i) => {
     if (raw.trim() === '') return
     const c = names.columnOf(raw)
     const suggestion = c === undefined ? names.closest(raw) : undefined
-    if (c === undefined) issues.add(sheet.name, 1, raw, suggestion ? 'unknownColumnNear' : 'unknownColumn', { column: raw, suggestion })
-    else if (index.has(c)) issues.add(sheet.name, 1, raw, 'duplicateColumn', { column: raw })
+    if (c === undefined) issues.add(sheet.name, headerRow, raw, suggestion ? 'unknownColumnNear' : 'unknownColumn', { column: raw, suggestion })
+    else if (index.has(c)) issues.add(sheet.name, headerRow, raw, 'duplicateColumn', { column: raw })
     else index.set(c, i)
   })
   issues.useHeaders(sheet.name, new Map([...index].map(([c, i]) => [c as string, sheet.header[i].trim()])))
@@ -75,7 +107,7 @@ export function readRows<C extends string>(sheet: RawSheet, layout: SheetLayout<
     })
   for (const r of required)
     if (!index.has(r)) {
-      issues.add(sheet.name, 1, r, 'missingColumn', { column: issues.translate(`register:columns.${key}.${r}`), id: r })
+      issues.add(sheet.name, headerRow, r, 'missingColumn', { column: issues.translate(`register:columns.${key}.${r}`), id: r })
       ok = false
     }
   if (!ok) return undefined
