@@ -35,6 +35,7 @@ describe('register workbooks', () => {
     expect(streamed.get('activities')).toEqual({
       name: 'Activities',
       header: ['id', 'name', 'notes', 'purposes'],
+      headerRow: 1,
       rows: [
         { row: 2, cells: ['a1', 'Payroll', '', 'Pay staff\nTax returns'] },
         { row: 3, cells: ['', 'Newsletter'] },
