@@ -1,6 +1,7 @@
 import { resources } from '../../../../../shared/i18n/resources'
 import { RETENTION_UNITS } from '../../../../../shared/domain/register/activity'
 import { LANGUAGES } from '../../../../../shared/reference/regimes'
+import { headerKey } from './columnNames'
 
 // People filling a register spreadsheet by hand type what they read in the app, in their language:
 // "Attivo", "Consenso", "Sous-traitant", "24 mesi". Each coded cell also takes the name the app shows for
@@ -98,14 +99,6 @@ export function readRetentionPhrase(value: string): { period: number; unit: Rete
   return { criteria: text }
 }
 
-const normName = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-
 let countryNames: Map<string, string> | undefined
 /** Every country's name in English, Italian and French (the runtime's region names), and common short forms. */
 function countryNameTable(): Map<string, string> {
@@ -122,15 +115,15 @@ function countryNameTable(): Map<string, string> {
       for (const names of displays) {
         const name = names.of(code)
         // An unknown code comes back as itself.
-        if (name && name !== code) table.set(normName(name), code)
+        if (name && name !== code) table.set(headerKey(name), code)
       }
     }
   for (const [name, code] of [
-    ['usa', 'US'], ['u s a', 'US'], ['stati uniti d america', 'US'], ['etats unis d amerique', 'US'], ['united states of america', 'US'],
-    ['uk', 'GB'], ['great britain', 'GB'], ['gran bretagna', 'GB'], ['grande bretagne', 'GB'], ['inghilterra', 'GB'], ['angleterre', 'GB'],
-    ['olanda', 'NL'], ['hollande', 'NL'], ['holland', 'NL'],
+    ['USA', 'US'], ['U.S.A.', 'US'], ['Stati Uniti d’America', 'US'], ['États-Unis d’Amérique', 'US'], ['United States of America', 'US'],
+    ['UK', 'GB'], ['Great Britain', 'GB'], ['Gran Bretagna', 'GB'], ['Grande-Bretagne', 'GB'], ['Inghilterra', 'GB'], ['Angleterre', 'GB'],
+    ['Olanda', 'NL'], ['Hollande', 'NL'], ['Holland', 'NL'],
   ])
-    table.set(name, code)
+    table.set(headerKey(name), code)
   return (countryNames = table)
 }
 
@@ -142,5 +135,5 @@ function countryNameTable(): Map<string, string> {
 export function readCountry(value: string): string {
   const v = value.trim()
   if (/^[a-z]{2}$/i.test(v)) return v.toUpperCase()
-  return countryNameTable().get(normName(v)) ?? v
+  return countryNameTable().get(headerKey(v)) ?? v
 }
