@@ -1,6 +1,7 @@
 import LineBreaker from 'linebreak'
 import type PDFDocument from 'pdfkit'
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
+import { installFontLayoutSpeedups } from './fontLayoutSpeedups'
 
 // Long reports (a register of 1,000 activities) spend most of their time in pdfmake's per-word work: it
 // splits every text into words, measures each, and draws each with its own text operation. The lines of
@@ -20,6 +21,7 @@ export function createTextMeasure(fontFiles: Record<FontVariant, string>, Pdf: t
   const doc = new Pdf({ autoFirstPage: false })
   // pdfkit registers a font once per name and reuses its glyph layouts.
   for (const [variant, file] of Object.entries(fontFiles)) doc.registerFont(variant, file)
+  installFontLayoutSpeedups(doc.font('normal'))
   return (text, variant, fontSize) => doc.font(variant).fontSize(fontSize).widthOfString(text)
 }
 
