@@ -30,6 +30,8 @@ for (const c of cases) {
 
     test(`creates the demo in the start screen’s language (${c.lang})`, async ({ page, harness }) => {
       await page.goto('/')
+      // Before any workspace is open, the page says which language it speaks (screen readers read by it).
+      await expect(page.locator('html')).toHaveAttribute('lang', c.lang)
       await page.getByRole('button', { name: c.button }).click()
       await expect(page.getByTestId('header-organisation')).toHaveText('Vimage S.r.l.')
       expect((await harness.invoke('profile.get', {})).language).toBe(c.lang)

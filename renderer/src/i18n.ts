@@ -16,6 +16,8 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
 })
 addFormatters(i18next)
+// Screen readers and hyphenation read the page's language: the start screen's is the one it speaks.
+document.documentElement.lang = i18next.language
 
 /** The UI follows the workspace language; a language the app lacks falls back to English. */
 export function setUiLanguage(lang: string): void {
