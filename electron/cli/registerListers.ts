@@ -38,6 +38,8 @@ registerLister('findings', async ({ call, t }) => {
     ...f,
     problem: t(`register:findings.${f.code}.problem`, f.params),
     fix: t(`register:findings.${f.code}.fix`, f.params),
+    // The rule's citation (`article`) stays as it is for programs; people read it in their language.
+    source: t(`register:findings.${f.code}.source`),
   }))
   const tag = { error: t('list.required'), warning: t('list.recommended') }
   const width = Math.max(tag.error.length, tag.warning.length)
@@ -46,7 +48,7 @@ registerLister('findings', async ({ call, t }) => {
     lines: rows.length
       ? rows.map(
           // The field path (purposes.1.bases) is for programs (--json); the problem names the purpose or category.
-          (f) => `${(f.severity === 'error' ? tag.error : tag.warning).padEnd(width)}  ${f.activityName}: ${f.problem} ${f.fix} (${f.article})`,
+          (f) => `${(f.severity === 'error' ? tag.error : tag.warning).padEnd(width)}  ${f.activityName}: ${f.problem} ${f.fix} (${f.source})`,
         )
       : [t('list.complete')],
   }

@@ -90,6 +90,18 @@ export const transfers = {
     proceedAgainstAssessment:
       'Step 3 found the law may impinge on the tool. Choose “proceed only with measures” or “must not proceed”, or document in step 3 why the law is not applied in practice.',
   },
+  // What each reason rests on, as the screens cite it (the rule keeps the English citation: TIA_REASON_ARTICLE).
+  reasonSources: {
+    eea: 'Art. 44 GDPR',
+    adequacy: 'Art. 45 GDPR',
+    dpf: 'Art. 45 GDPR; Decision (EU) 2023/1795',
+    derogation: 'Art. 49 GDPR; EDPB Guidelines 2/2018',
+    art46: 'Art. 46 GDPR; CJEU C-311/18; SCC 2021/914 clause 14; EDPB Rec. 01/2020',
+    no_tool: 'Art. 44, 46 GDPR',
+    dpf_unchecked: 'Decision (EU) 2023/1795 (only organisations on the DPF List)',
+    adequacy_not_available: 'Art. 45 GDPR',
+    onward: 'Art. 44 GDPR (onward transfers); EDPB Rec. 01/2020 step 1',
+  },
   reasons: {
     eea: 'No TIA needed: the importer is in the EEA (no transfer under Chapter V).',
     adequacy: 'No TIA needed: an adequacy decision covers the destination.',

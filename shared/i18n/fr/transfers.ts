@@ -93,6 +93,17 @@ export const transfers: DeepStrings<typeof en> = {
     proceedAgainstAssessment:
       'L’étape 3 a conclu que la législation peut porter atteinte à l’outil. Choisissez « uniquement avec les mesures supplémentaires » ou « ne doit pas avoir lieu », ou documentez à l’étape 3 pourquoi la législation n’est pas appliquée en pratique.',
   },
+  reasonSources: {
+    eea: 'art. 44 RGPD',
+    adequacy: 'art. 45 RGPD',
+    dpf: 'art. 45 RGPD ; Décision (UE) 2023/1795',
+    derogation: 'art. 49 RGPD ; Lignes directrices 2/2018 du CEPD',
+    art46: 'art. 46 RGPD ; CJUE C-311/18 ; clause 14 des CCT 2021/914 ; Recommandations 01/2020 du CEPD',
+    no_tool: 'art. 44 et 46 RGPD',
+    dpf_unchecked: 'Décision (UE) 2023/1795 (seulement les organisations inscrites sur la DPF List)',
+    adequacy_not_available: 'art. 45 RGPD',
+    onward: 'art. 44 RGPD (transferts ultérieurs) ; Recommandations 01/2020 du CEPD, étape 1',
+  },
   reasons: {
     eea: 'Pas d’AITD nécessaire : l’importateur est dans l’EEE (il ne s’agit pas d’un transfert au sens du chapitre V).',
     adequacy: 'Pas d’AITD nécessaire : une décision d’adéquation couvre la destination.',

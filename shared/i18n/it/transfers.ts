@@ -92,6 +92,17 @@ export const transfers: DeepStrings<typeof en> = {
     proceedAgainstAssessment:
       'Il passo 3 ha concluso che la legge può incidere sullo strumento. Scegli “proseguire solo con misure” o “non deve proseguire”, oppure documenta al passo 3 perché la legge non si applica in pratica.',
   },
+  reasonSources: {
+    eea: 'art. 44 GDPR',
+    adequacy: 'art. 45 GDPR',
+    dpf: 'art. 45 GDPR; Decisione (UE) 2023/1795',
+    derogation: 'art. 49 GDPR; Linee guida EDPB 2/2018',
+    art46: 'art. 46 GDPR; Corte di giustizia C-311/18; clausola 14 delle SCC 2021/914; Raccomandazioni EDPB 01/2020',
+    no_tool: 'artt. 44 e 46 GDPR',
+    dpf_unchecked: 'Decisione (UE) 2023/1795 (solo iscritti alla DPF List)',
+    adequacy_not_available: 'art. 45 GDPR',
+    onward: 'art. 44 GDPR (trasferimenti successivi); Raccomandazioni EDPB 01/2020, fase 1',
+  },
   reasons: {
     eea: 'Nessuna TIA necessaria: l’importatore è nel SEE (non è un trasferimento del capo V).',
     adequacy: 'Nessuna TIA necessaria: una decisione di adeguatezza copre la destinazione.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ActivityInputSchema, type ActivityInput } from '../../domain/register/activity'
-import type { FindingCode } from '../../domain/register/finding'
+import { FINDING_CODES, type Finding, type FindingCode } from '../../domain/register/finding'
+import { resources } from '../../i18n/resources'
 import { checkActivity, vendorThirdCountries, type CompletenessContext, type VendorFacts } from './completeness'
 
 // Each test names the article the check comes from (REFERENCE.md §1.3, §1.4, §7.2).
@@ -39,10 +40,14 @@ const complete: ActivityInput = {
   nextReviewOn: '2027-06-01',
 }
 
+/** Every finding the tests below produced, to check the citations the screens show for them. */
+const produced: Finding[] = []
 function check(change: (a: ActivityInput) => ActivityInput | void, c: Partial<CompletenessContext> = {}) {
   const draft = structuredClone(complete)
   const changed = change(draft) ?? draft
-  return checkActivity({ id: 'a1', ...ActivityInputSchema.parse(changed) }, { ...ctx, ...c })
+  const found = checkActivity({ id: 'a1', ...ActivityInputSchema.parse(changed) }, { ...ctx, ...c })
+  produced.push(...found)
+  return found
 }
 const codes = (fs: { code: FindingCode }[]) => fs.map((f) => f.code)
 
@@ -187,5 +192,22 @@ describe('register completeness checks', () => {
 
   it('does not check retired activities (kept for history)', () => {
     expect(check((a) => { a.status = 'retired'; a.purposes = [] })).toEqual([])
+  })
+})
+
+// The screens, the register PDF and `pwb list` print a finding's citation from the catalogue in the
+// workspace's language ("art. 35(1)", "artt. 44 e 46"): in English it must be what the rule cites, and in
+// every language the same articles and paragraphs.
+describe('the citations the screens show', () => {
+  const numbers = (s: string) => s.match(/\d+(\(\w+\))*/g)
+  it('the English catalogue cites what the rule cites, for every finding; Italian and French cite the same articles', () => {
+    expect(new Set(produced.map((f) => f.code))).toEqual(new Set(FINDING_CODES)) // every code was produced above
+    for (const f of produced) expect([f.code, resources.en.register.findings[f.code].source]).toEqual([f.code, f.article])
+    for (const code of FINDING_CODES)
+      for (const lang of ['it', 'fr'] as const) {
+        const source = resources[lang].register.findings[code].source
+        expect([code, lang, source.startsWith('art')]).toEqual([code, lang, true])
+        expect(numbers(source)).toEqual(numbers(resources.en.register.findings[code].source))
+      }
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BUILTIN_PACK } from '../../reference/countryPack'
-import { dpfCheckValid, needsTia, type TransferFacts } from './needsTia'
+import { resources } from '../../i18n/resources'
+import { dpfCheckValid, needsTia, TIA_REASON_ARTICLE, type TransferFacts } from './needsTia'
 
 const today = '2026-11-23'
 const facts = (f: Partial<TransferFacts>): TransferFacts => ({
@@ -104,5 +105,24 @@ describe('which transfers need a TIA (REFERENCE §5.1, §5.4, §8 Q28)', () => {
   it('a DPF check older than 12 months no longer counts (yearly re-certification)', () => {
     expect(dpfCheckValid({ certified: true, checkedOn: '2025-11-23' }, today)).toBe(true)
     expect(dpfCheckValid({ certified: true, checkedOn: '2025-11-22' }, today)).toBe(false)
+  })
+})
+
+// The transfer screen prints what a reason rests on from the catalogue, in the workspace's language.
+describe('the citations the transfer screen shows', () => {
+  // Word order differs between languages ("clausola 14 delle SCC 2021/914"): the numbers, in any order.
+  const numbers = (s: string) => s.match(/\d+(\/\d+)?/g)?.sort()
+  it('cites in English what the rule cites, and the same articles and acts in Italian and French', () => {
+    const reasons = Object.keys(TIA_REASON_ARTICLE) as (keyof typeof TIA_REASON_ARTICLE)[]
+    expect(Object.keys(resources.en.transfers.reasonSources).sort()).toEqual([...reasons].sort())
+    for (const r of reasons) {
+      expect([r, resources.en.transfers.reasonSources[r]]).toEqual([r, TIA_REASON_ARTICLE[r]])
+      for (const lang of ['it', 'fr'] as const)
+        expect([r, lang, numbers(resources[lang].transfers.reasonSources[r])]).toEqual([
+          r,
+          lang,
+          numbers(TIA_REASON_ARTICLE[r]),
+        ])
+    }
   })
 })

@@ -198,7 +198,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
     if (fs.length === 0) return null
     return {
       text: fs.map((x, i) => ({
-        text: `${i > 0 ? '\n' : ''}•  ${t(`findings.${x.code}.problem`, x.params)} (${x.article})`,
+        text: `${i > 0 ? '\n' : ''}•  ${t(`findings.${x.code}.problem`, x.params)} (${t(`findings.${x.code}.source`)})`,
         ...(x.severity === 'error' ? TEXT.bad : TEXT.muted),
       })) as never,
     }

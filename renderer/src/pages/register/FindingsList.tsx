@@ -34,7 +34,7 @@ export function FindingsList({ findings, showActivity = false, limit }: { findin
                   )}
                   {t(`findings.${f.code}.problem`, f.params)}{' '}
                   <Text span size="xs" c="dimmed">
-                    {f.article}
+                    {t(`findings.${f.code}.source`)}
                   </Text>
                 </Text>
                 <Text size="xs" c="dimmed">

@@ -47,7 +47,7 @@ export function TransferPage() {
           >
             <Text size="sm">{t(`reasons.${d.need.reason}`)}</Text>
             <Text size="xs" c="dimmed">
-              {d.need.article}
+              {t(`reasonSources.${d.need.reason}`)}
             </Text>
           </Alert>
           <Group>
