@@ -43,8 +43,8 @@ test('screenshots of the main screens', async ({ page, harness }) => {
   await page.keyboard.press('Escape')
 
   await page.getByTestId('nav-reports').click()
-  await page.getByRole('button', { name: 'Create PDF' }).click()
-  await expect(page.getByTestId('report-result')).toContainText('.pdf')
+  await page.getByRole('button', { name: 'Create all 5' }).click()
+  await expect(page.getByTestId('report-transfers').getByTestId('report-result')).toContainText('.pdf', { timeout: 20_000 })
   await shoot(page, '06-reports')
 
   await page.getByTestId('nav-dashboard').click()

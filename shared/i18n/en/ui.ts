@@ -275,6 +275,28 @@ export const ui = {
     failed: 'The report was not created',
     written: 'Report written',
     size: 'Size: {{size}}',
+    createAll: 'Create all {{count}}',
+    languageHint: 'Every report below is written in this language; the workspace’s own texts stay as they were entered.',
+    ropa: {
+      title: 'Register of processing activities (Art. 30)',
+      intro:
+        'The register a supervisory authority asks for first: every activity with all its Art. 30 fields, the summary tables and the vendors.',
+    },
+    dsar: {
+      title: 'Register of data-subject requests',
+      intro:
+        'Every request with its legal deadline, extensions, pauses and outcome: the evidence that each was answered in time (Art. 12(3)).',
+    },
+    breach: {
+      title: 'Register of personal-data breaches (Art. 33(5))',
+      intro:
+        'Every breach, notified or not, with its facts, effects and remedial action, and how each notification met its deadline.',
+    },
+    transfers: {
+      title: 'Register of international transfers',
+      intro:
+        'Every transfer outside the EEA with its transfer tool, whether a transfer impact assessment is needed, and its status (Chapter V).',
+    },
     summary: {
       title: 'Workspace summary (PDF)',
       intro:

@@ -276,6 +276,28 @@ export const ui: DeepStrings<typeof en> = {
     failed: 'Le rapport n’a pas été créé',
     written: 'Rapport enregistré',
     size: 'Taille : {{size}}',
+    createAll: 'Créer les {{count}}',
+    languageHint: 'Chaque rapport ci-dessous est rédigé dans cette langue ; les textes de l’espace de travail restent tels qu’ils ont été saisis.',
+    ropa: {
+      title: 'Registre des activités de traitement (art. 30)',
+      intro:
+        'Le registre que l’autorité de contrôle demande en premier : chaque traitement avec tous les champs de l’art. 30, les tableaux de synthèse et les fournisseurs.',
+    },
+    dsar: {
+      title: 'Registre des demandes des personnes concernées',
+      intro:
+        'Chaque demande avec son délai légal, ses prolongations, ses suspensions et son issue : la preuve que chacune a reçu une réponse à temps (art. 12(3)).',
+    },
+    breach: {
+      title: 'Registre des violations de données à caractère personnel (art. 33(5))',
+      intro:
+        'Chaque violation, notifiée ou non, avec les faits, ses effets et les mesures prises, et le respect du délai de chaque notification.',
+    },
+    transfers: {
+      title: 'Registre des transferts internationaux',
+      intro:
+        'Chaque transfert hors de l’EEE avec son outil de transfert, la nécessité ou non d’une analyse d’impact (AITD) et son statut (chapitre V).',
+    },
     summary: {
       title: 'Synthèse de l’espace de travail (PDF)',
       intro:

@@ -277,6 +277,28 @@ export const ui: DeepStrings<typeof en> = {
     failed: 'Il report non è stato creato',
     written: 'Report creato',
     size: 'Dimensione: {{size}}',
+    createAll: 'Crea tutti e {{count}}',
+    languageHint: 'Ogni report qui sotto è scritto in questa lingua; i testi dell’archivio restano come sono stati inseriti.',
+    ropa: {
+      title: 'Registro delle attività di trattamento (art. 30)',
+      intro:
+        'Il registro che l’autorità di controllo chiede per primo: ogni trattamento con tutti i campi dell’art. 30, le tabelle di sintesi e i fornitori.',
+    },
+    dsar: {
+      title: 'Registro delle richieste degli interessati',
+      intro:
+        'Ogni richiesta con la scadenza di legge, le proroghe, le sospensioni e l’esito: la prova che ciascuna ha avuto risposta in tempo (art. 12(3)).',
+    },
+    breach: {
+      title: 'Registro delle violazioni dei dati personali (art. 33(5))',
+      intro:
+        'Ogni violazione, notificata o no, con i fatti, le conseguenze e i provvedimenti adottati, e come ogni notifica ha rispettato la sua scadenza.',
+    },
+    transfers: {
+      title: 'Registro dei trasferimenti internazionali',
+      intro:
+        'Ogni trasferimento fuori dal SEE con il suo strumento di trasferimento, se serve una valutazione d’impatto (TIA) e il suo stato (capo V).',
+    },
     summary: {
       title: 'Riepilogo dell’archivio (PDF)',
       intro:

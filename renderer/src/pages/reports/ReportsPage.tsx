@@ -1,14 +1,79 @@
-import { Stack } from '@mantine/core'
+import { Button, Card, Group, Stack, Text } from '@mantine/core'
+import { useMutation } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { call } from '../../api/client'
+import { useProfile } from '../../api/useWorkspace'
+import { LanguageSelect } from '../../components/LanguageSelect'
 import { PageTitle } from '../../components/PageTitle'
-import { SummaryReportCard } from './SummaryReportCard'
+import { LANGUAGES, languageOfLocale, type Language } from '../../../../shared/reference/regimes'
+import { ReportCard, type WrittenReport } from './ReportCard'
+
+/**
+ * The reports of the whole workspace, in the order an inspector or a client asks for them. Per-case
+ * documents (a request's closing pack, a breach's notification drafts, a TIA) are made from their case.
+ */
+const WORKSPACE_REPORTS = ['summary', 'ropa', 'dsar', 'breach', 'transfers'] as const
+type WorkspaceReport = (typeof WORKSPACE_REPORTS)[number]
 
 export function ReportsPage() {
   const { t } = useTranslation()
+  const profileLang = useProfile().data?.language
+  const [lang, setLang] = useState<Language | null>(null)
+  const chosen: Language = lang ?? languageOfLocale(profileLang)
+  const [written, setWritten] = useState<Partial<Record<WorkspaceReport, WrittenReport>>>({})
+  const [failed, setFailed] = useState<Partial<Record<WorkspaceReport, unknown>>>({})
+  // One at a time: "all" writes them in turn, and each card shows its own result or refusal as it comes.
+  const create = useMutation({
+    mutationFn: async (types: readonly WorkspaceReport[]) => {
+      for (const type of types) {
+        try {
+          const out = await call('report.create', { type, lang: chosen })
+          setWritten((w) => ({ ...w, [type]: out }))
+          setFailed((f) => ({ ...f, [type]: undefined }))
+        } catch (e) {
+          setFailed((f) => ({ ...f, [type]: e }))
+        }
+      }
+    },
+  })
+  const pending = (type: WorkspaceReport) => create.isPending && create.variables.includes(type)
+
   return (
     <Stack gap="lg" maw={900}>
       <PageTitle title={t('reports.title')} intro={t('reports.intro')} />
-      <SummaryReportCard />
+      <Card withBorder padding="lg" data-testid="reports-language">
+        <Group align="flex-end" justify="space-between" gap="sm">
+          <LanguageSelect
+            label={t('reports.language')}
+            languages={LANGUAGES}
+            value={chosen}
+            onChange={(v) => setLang(v as Language)}
+            w={200}
+          />
+          <Button
+            onClick={() => create.mutate(WORKSPACE_REPORTS)}
+            loading={create.isPending && create.variables.length > 1}
+            disabled={create.isPending}
+          >
+            {t('reports.createAll', { count: WORKSPACE_REPORTS.length })}
+          </Button>
+        </Group>
+        <Text size="xs" c="dimmed" mt="xs">
+          {t('reports.languageHint')}
+        </Text>
+      </Card>
+      {WORKSPACE_REPORTS.map((type) => (
+        <ReportCard
+          key={type}
+          type={type}
+          onCreate={() => create.mutate([type])}
+          pending={pending(type)}
+          disabled={create.isPending && !pending(type)}
+          written={written[type]}
+          error={failed[type]}
+        />
+      ))}
     </Stack>
   )
 }
