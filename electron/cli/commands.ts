@@ -13,7 +13,7 @@ const COMMANDS: [syntax: string, description: string][] = [
   ['pwb profile FILE [--json] [--set FIELD=VALUE ...] [--from-json PROFILE.json]', 'profile'],
   ['pwb audit FILE [--json] [--limit N]', 'audit'],
   ['pwb verify FILE [--json]', 'verify'],
-  [`pwb report FILE --type TYPE --out OUT.pdf [--case ID] [--lang ${LANG}]`, 'report'],
+  [`pwb report FILE --type TYPE|all --out OUT.pdf|FOLDER [--case ID] [--lang ${LANG}]`, 'report'],
   ['pwb list FILE --type activities|vendors|findings|dsar|breach|tia [--json]', 'list'],
   [`pwb demo FILE [--sample vimage|virtual-contact] [--lang ${LANG}]`, 'demo'],
   ['pwb import FILE --type activities|vendors --in IN.xlsx|IN.csv [--dry-run]', 'import'],

@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { pdfPages } from '../core/reports/pdfText'
 import { tempDir } from '../core/testing/tempDir'
-import { pwbRunner } from './testing/pwbRunner'
+import { pwbRunner, pwbTestEnv } from './testing/pwbRunner'
 
 let tmp: ReturnType<typeof tempDir>
 beforeEach(() => (tmp = tempDir()))
@@ -137,5 +138,24 @@ describe('pwb list and per-case reports on the demo', () => {
     expect(await pwb('report', f, '--type', 'tia', '--out', join(tmp.dir, 't.pdf'))).toMatchObject({ code: 2, err: expect.stringMatching(/needs --case ID/) })
     const byRef = await pwb('report', f, '--type', 'breach-case', '--case', 'BR-2026-003', '--out', join(tmp.dir, 'b.pdf'))
     expect(byRef).toMatchObject({ code: 0, out: expect.stringMatching(/b\.pdf/) })
+  })
+})
+
+describe('pwb report --type all', () => {
+  it('writes the five registers of the workspace into one folder, named by type and the organisation’s date', async () => {
+    // 23:30 UTC is already 24 November in Rome: the file names carry the organisation's day.
+    const late = pwbRunner(pwbTestEnv('2026-11-23T23:30:00Z'))
+    const f = join(tmp.dir, 'demo.pwb')
+    await late('demo', f)
+    const folder = join(tmp.dir, 'out')
+    expect(await late('report', f, '--type', 'all', '--out', join(tmp.dir, 'x.pdf'))).toMatchObject({ code: 2, err: expect.stringMatching(/must be a folder/) })
+    const r = await late('report', f, '--type', 'all', '--out', folder, '--lang', 'it', '--json')
+    expect(r.code).toBe(0)
+    const written = JSON.parse(r.out) as { type: string; path: string; bytes: number }[]
+    expect(written.map((w) => w.type)).toEqual(['summary', 'ropa', 'dsar', 'breach', 'transfers'])
+    expect(readdirSync(folder).sort()).toEqual(written.map((w) => `demo-${w.type}-2026-11-24.pdf`).sort())
+    for (const w of written) expect(statSync(w.path).size).toBe(w.bytes)
+    // In the language asked for: the register's title in Italian.
+    expect(pdfPages(readFileSync(written[1].path))[0].replace(/\s+/g, ' ')).toContain('Registro delle attività di trattamento')
   })
 })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { ReportTypeSchema, type Channel, type ChannelOutput } from '../../shared/ipc/contract'
+import { ReportTypeSchema, WORKSPACE_REPORTS, type Channel, type ChannelOutput } from '../../shared/ipc/contract'
 import { translator } from '../../shared/i18n/translate'
 import { LANGUAGES, type Language } from '../../shared/reference/regimes'
 import type { Clock } from '../core/clock'
@@ -179,10 +179,21 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
       case 'report': {
         const type = str('type') ?? 'summary'
         const types = ReportTypeSchema.options as readonly string[]
-        if (!types.includes(type)) throw new UsageError(t('usage.unknownReportType', { type, types: types.join(', ') }))
+        if (type !== 'all' && !types.includes(type))
+          throw new UsageError(t('usage.unknownReportType', { type, types: [...types, 'all'].join(', ') }))
         const out = str('out')
         if (!out) throw new UsageError(t('usage.reportNeedsOut'))
         const lang = langOption()
+        if (type === 'all') {
+          // The registers a consultant hands over together, into one folder under their usual names.
+          if (/\.pdf$/i.test(out)) throw new UsageError(t('usage.reportAllNeedsFolder', { out }))
+          await open(path)
+          const written = []
+          for (const each of WORKSPACE_REPORTS)
+            written.push({ type: each, ...(await call('report.create', { type: each, outDir: resolve(out), ...(lang ? { lang } : {}) })) })
+          print(written, written.map((w) => t('done.wrote', { path: w.path, bytes: w.bytes })).join('\n'))
+          return 0
+        }
         const caseId = str('case')
         if (PER_CASE_REPORTS.has(type) && !caseId)
           throw new UsageError(t('usage.needsCase', { type, list: type.split('-')[0] }))

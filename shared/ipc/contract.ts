@@ -15,6 +15,13 @@ const empty = z.object({}).strict()
 
 // Report types grow with the modules; each has a builder registered in electron/core/reports.
 export const ReportTypeSchema = z.enum(['summary', ...REGISTER_REPORTS, ...DSAR_REPORTS, ...BREACH_REPORTS, ...TRANSFERS_REPORTS])
+export type ReportType = z.infer<typeof ReportTypeSchema>
+
+/**
+ * The reports of the whole workspace (no case), in the order an inspector or a client asks for them: the
+ * Reports page and `pwb report --type all` write these. Per-case documents are made from their case.
+ */
+export const WORKSPACE_REPORTS = ['summary', 'ropa', 'dsar', 'breach', 'transfers'] as const satisfies readonly ReportType[]
 
 /** File kinds the host's file dialogs filter on (the register's import/export). */
 export const DIALOG_FILE_KINDS = ['xlsx', 'csv'] as const
@@ -85,8 +92,11 @@ export const contract = {
         caseId: z.string().min(1).optional(),
         /** Absolute .pdf path; default: a Reports folder beside the workspace. */
         out: z.string().regex(/\.pdf$/i, { message: 'validation.pdfPath' }).optional(),
+        /** Absolute folder to write the report into under its default name (instead of `out`). */
+        outDir: z.string().min(1).optional(),
       })
-      .strict(),
+      .strict()
+      .refine((x) => !(x.out && x.outDir), { message: 'validation.outOrOutDir', path: ['outDir'] }),
     output: z.object({ path: z.string(), bytes: z.number().int() }),
   },
   'reference.authorities': { input: empty, output: z.array(AuthoritySchema) },

@@ -1,6 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { Language } from '../../../shared/reference/regimes'
+import { localDateOf } from '../../../shared/rules/calendar'
 import { CoreError } from '../errors'
 import { reportBuilder } from '../reports/registry'
 import '../reports/summaryReportBuilder'
@@ -15,14 +16,18 @@ export interface ReportRequest {
   type: string
   lang?: Language
   caseId?: string
-  /** Where to write; default: a Reports folder beside the workspace file. */
+  /** Where to write; default: the default name in `outDir`, or in a Reports folder beside the workspace file. */
   out?: string
+  /** The folder for the default name (a batch of reports into one folder). */
+  outDir?: string
 }
 
+/** `<workspace>-<type>[-<case>]-<date>.pdf`, dated in the organisation's time zone (the day its people see). */
 export function defaultReportPath(ws: Workspace, req: ReportRequest, at: Date): string {
   const stem = basename(ws.path).replace(/\.pwb$/i, '')
   const which = req.caseId ? `${req.type}-${req.caseId}` : req.type
-  return join(dirname(ws.path), 'Reports', `${stem}-${which}-${at.toISOString().slice(0, 10)}.pdf`)
+  const day = localDateOf(at, readProfile(ws).timeZone)
+  return join(req.outDir ?? join(dirname(ws.path), 'Reports'), `${stem}-${which}-${day}.pdf`)
 }
 
 /** Builds the report and writes it atomically (a reader never sees half a PDF). */

@@ -11,7 +11,7 @@ export const cli = {
     audit: 'list the audit log, newest first',
     verify: 'integrity check + audit chain: exit 0 if intact, 1 naming the first broken entry',
     report:
-      'write a PDF report (default language: the workspace’s). TYPE: summary; ropa (Art. 30 register); dsar (requests register); dsar-case --case ID (closing pack); dsar-letter --case LETTER_NO; breach (breach register); breach-case | breach-sa-draft | breach-subject-draft --case ID; transfers; tia --case ID',
+      'write a PDF report (default language: the workspace’s). TYPE: summary; ropa (Art. 30 register); dsar (requests register); dsar-case --case ID (closing pack); dsar-letter --case LETTER_NO; breach (breach register); breach-case | breach-sa-draft | breach-subject-draft --case ID; transfers; tia --case ID; all --out FOLDER (summary, ropa, dsar, breach and transfers, under their usual names)',
     list: 'list register entries, completeness findings, or cases (with the ids --case takes)',
     demo: 'create a demo workspace (default: Vimage S.r.l.; virtual-contact: a controller that is also a processor), in English unless --lang asks for Italian or French (its content and its language)',
     import: 'import the register (all rows or none; errors name row and column)',
@@ -29,7 +29,8 @@ export const cli = {
     initNeeds: 'pwb init needs {{flags}}. See pwb --help.',
     limit: '--limit must be a whole number of at least 1.',
     unknownReportType: 'Unknown report type “{{type}}”. Available: {{types}}.',
-    reportNeedsOut: 'pwb report needs --out OUT.pdf.',
+    reportNeedsOut: 'pwb report needs --out OUT.pdf (--type all: --out FOLDER).',
+    reportAllNeedsFolder: 'pwb report --type all writes five files: --out must be a folder, not {{out}}.',
     badLang: '--lang must be one of {{languages}} (got “{{lang}}”).',
     needsCase: 'pwb report --type {{type}} needs --case ID (pwb list FILE --type {{list}} shows the ids).',
     unknownCommand: 'Unknown command “{{command}}”. See pwb --help.',

@@ -19,6 +19,7 @@ export const common = {
     number: 'Enter a number.',
     employees: 'Enter the number of people employed as a whole number (0 or more), or leave it empty.',
     pdfPath: 'The output file name must end in .pdf.',
+    outOrOutDir: 'Give either a file (out) or a folder (outDir) for the report, not both.',
     // Register (issue 4)
     date: 'Enter a date as YYYY-MM-DD, for example 2026-12-31.',
     id: 'An id may contain only letters, digits, - and _.',

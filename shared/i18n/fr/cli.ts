@@ -14,7 +14,7 @@ export const cli: DeepStrings<typeof en> = {
     verify:
       'contrôle d’intégrité + chaîne du journal d’audit : code de sortie 0 si tout est intact, 1 en indiquant la première entrée rompue',
     report:
-      'produire un rapport PDF (langue par défaut : celle de l’espace de travail). TYPE : summary ; ropa (registre de l’art. 30) ; dsar (registre des demandes) ; dsar-case --case ID (dossier de clôture) ; dsar-letter --case LETTER_NO ; breach (registre des violations) ; breach-case | breach-sa-draft | breach-subject-draft --case ID ; transfers ; tia --case ID',
+      'produire un rapport PDF (langue par défaut : celle de l’espace de travail). TYPE : summary ; ropa (registre de l’art. 30) ; dsar (registre des demandes) ; dsar-case --case ID (dossier de clôture) ; dsar-letter --case LETTER_NO ; breach (registre des violations) ; breach-case | breach-sa-draft | breach-subject-draft --case ID ; transfers ; tia --case ID ; all --out DOSSIER (summary, ropa, dsar, breach et transfers, sous leurs noms habituels)',
     list: 'lister les entrées du registre, les éléments manquants ou les dossiers (avec les identifiants attendus par --case)',
     demo: 'créer un espace de travail de démonstration (par défaut : Vimage S.r.l. ; virtual-contact : un responsable du traitement qui est aussi sous-traitant), en anglais, ou en italien ou en français avec --lang (contenu et langue de l’espace de travail)',
     import: 'importer le registre (toutes les lignes ou aucune ; les erreurs indiquent la ligne et la colonne)',
@@ -35,7 +35,8 @@ export const cli: DeepStrings<typeof en> = {
     initNeeds: 'pwb init nécessite {{flags}}. Voir pwb --help.',
     limit: '--limit doit être un nombre entier supérieur ou égal à 1.',
     unknownReportType: 'Type de rapport inconnu « {{type}} ». Types disponibles : {{types}}.',
-    reportNeedsOut: 'pwb report nécessite --out OUT.pdf.',
+    reportNeedsOut: 'pwb report nécessite --out OUT.pdf (--type all : --out DOSSIER).',
+    reportAllNeedsFolder: 'pwb report --type all écrit cinq fichiers : --out doit être un dossier, pas {{out}}.',
     badLang: '--lang doit être l’une des valeurs {{languages}} (valeur reçue : « {{lang}} »).',
     needsCase: 'pwb report --type {{type}} nécessite --case ID (pwb list FILE --type {{list}} affiche les identifiants).',
     unknownCommand: 'Commande inconnue « {{command}} ». Voir pwb --help.',

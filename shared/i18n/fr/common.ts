@@ -21,6 +21,7 @@ export const common: DeepStrings<typeof en> = {
     number: 'Saisissez un nombre.',
     employees: 'Saisissez le nombre de personnes employées sous forme de nombre entier (0 ou plus), ou laissez le champ vide.',
     pdfPath: 'Le nom du fichier de sortie doit se terminer par .pdf.',
+    outOrOutDir: 'Indiquez soit un fichier (out), soit un dossier (outDir) pour le rapport, pas les deux.',
     // Registre (issue 4)
     date: 'Saisissez une date au format AAAA-MM-JJ, par exemple 2026-12-31.',
     id: 'Un identifiant ne peut contenir que des lettres, des chiffres, - et _.',

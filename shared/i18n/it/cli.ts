@@ -14,7 +14,7 @@ export const cli: DeepStrings<typeof en> = {
     verify:
       'controllo di integrità + catena del registro delle modifiche: codice di uscita 0 se integro, 1 indicando la prima voce alterata',
     report:
-      'scrive un report PDF (lingua predefinita: quella dell’archivio). TYPE: summary; ropa (registro dell’art. 30); dsar (registro delle richieste); dsar-case --case ID (fascicolo di chiusura); dsar-letter --case LETTER_NO; breach (registro delle violazioni); breach-case | breach-sa-draft | breach-subject-draft --case ID; transfers; tia --case ID',
+      'scrive un report PDF (lingua predefinita: quella dell’archivio). TYPE: summary; ropa (registro dell’art. 30); dsar (registro delle richieste); dsar-case --case ID (fascicolo di chiusura); dsar-letter --case LETTER_NO; breach (registro delle violazioni); breach-case | breach-sa-draft | breach-subject-draft --case ID; transfers; tia --case ID; all --out CARTELLA (summary, ropa, dsar, breach e transfers, con i loro nomi abituali)',
     list: 'elenca le voci del registro, gli elementi mancanti o le pratiche (con gli id da passare a --case)',
     demo: 'crea un archivio demo (predefinito: Vimage S.r.l.; virtual-contact: un titolare che è anche responsabile del trattamento), in inglese, oppure in italiano o francese con --lang (contenuti e lingua dell’archivio)',
     import: 'importa il registro (tutte le righe o nessuna; gli errori indicano riga e colonna)',
@@ -34,7 +34,8 @@ export const cli: DeepStrings<typeof en> = {
     initNeeds: 'pwb init richiede {{flags}}. Vedere pwb --help.',
     limit: '--limit deve essere un numero intero pari almeno a 1.',
     unknownReportType: 'Tipo di report sconosciuto “{{type}}”. Disponibili: {{types}}.',
-    reportNeedsOut: 'pwb report richiede --out OUT.pdf.',
+    reportNeedsOut: 'pwb report richiede --out OUT.pdf (--type all: --out CARTELLA).',
+    reportAllNeedsFolder: 'pwb report --type all scrive cinque file: --out deve essere una cartella, non {{out}}.',
     badLang: '--lang deve essere uno tra {{languages}} (ricevuto “{{lang}}”).',
     needsCase: 'pwb report --type {{type}} richiede --case ID (pwb list FILE --type {{list}} mostra gli id).',
     unknownCommand: 'Comando sconosciuto “{{command}}”. Vedere pwb --help.',

@@ -21,6 +21,7 @@ export const common: DeepStrings<typeof en> = {
     number: 'Inserire un numero.',
     employees: 'Inserire il numero di persone occupate come numero intero (0 o più), oppure lasciare vuoto.',
     pdfPath: 'Il nome del file deve terminare con .pdf.',
+    outOrOutDir: 'Indicare un file (out) oppure una cartella (outDir) per il report, non entrambi.',
     // Registro (issue 4)
     date: 'Inserire una data nel formato AAAA-MM-GG, ad esempio 2026-12-31.',
     id: 'Un identificativo può contenere solo lettere, cifre, - e _.',

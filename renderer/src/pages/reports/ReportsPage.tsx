@@ -6,14 +6,11 @@ import { call } from '../../api/client'
 import { useProfile } from '../../api/useWorkspace'
 import { LanguageSelect } from '../../components/LanguageSelect'
 import { PageTitle } from '../../components/PageTitle'
+import { WORKSPACE_REPORTS } from '../../../../shared/ipc/contract'
 import { LANGUAGES, languageOfLocale, type Language } from '../../../../shared/reference/regimes'
 import { ReportCard, type WrittenReport } from './ReportCard'
 
-/**
- * The reports of the whole workspace, in the order an inspector or a client asks for them. Per-case
- * documents (a request's closing pack, a breach's notification drafts, a TIA) are made from their case.
- */
-const WORKSPACE_REPORTS = ['summary', 'ropa', 'dsar', 'breach', 'transfers'] as const
+// Per-case documents (a request's closing pack, a breach's notification drafts, a TIA) are made from their case.
 type WorkspaceReport = (typeof WORKSPACE_REPORTS)[number]
 
 export function ReportsPage() {
