@@ -3,10 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Language } from '../../../shared/reference/regimes'
-import { ManualClock } from '../clock'
-import type { Core } from '../coreTypes'
-import { createCore } from '../createCore'
-import { tempDir } from '../testing/tempDir'
+import { testCore, type TestCore } from '../testing/testCore'
 import { BREACH_DEMO_TEXT } from './breachDemoText'
 import { DSAR_DEMO_TEXT } from './dsarDemoText'
 import { isDemoText } from './localizeDemo'
@@ -15,28 +12,13 @@ import { isDemoText } from './localizeDemo'
 // language, the proper names (companies, people) unchanged, and every link between the modules' records
 // (transfers and breaches to the register's vendors and activities) made as in English.
 
-let tmp: ReturnType<typeof tempDir>
-let core: Core
+let tc: TestCore
 beforeAll(() => {
-  tmp = tempDir()
-  core = createCore({
-    clock: new ManualClock('2026-11-23T09:30:00Z'),
-    host: 'test',
-    actor: 't',
-    resourcesDir: resolve('resources'),
-    defaultWorkspaceDir: tmp.dir,
-  })
+  tc = testCore({ at: '2026-11-23T09:30:00Z' })
 })
-afterAll(async () => {
-  await core.dispose()
-  tmp.cleanup()
-})
+afterAll(() => tc.dispose())
 
-async function call<T>(channel: string, input: unknown = {}): Promise<T> {
-  const r = await core.invoke(channel, input)
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
-  return r.data as T
-}
+const call = <T>(channel: string, input?: unknown) => tc.call<T>(channel, input)
 const each = <T>(ids: { id: string }[], channel: string) =>
   Promise.all(ids.map(({ id }) => call<T>(channel, { id })))
 
@@ -149,7 +131,7 @@ const known = {
 describe.each(['vimage', 'virtual-contact'] as const)('the %s demo in Italian and French', (sample) => {
   let english: Snapshot
   beforeAll(async () => {
-    const path = join(tmp.dir, `${sample}-en.pwb`)
+    const path = join(tc.dir, `${sample}-en.pwb`)
     await call('workspace.createDemo', { path, sample })
     english = await snapshot(path)
   })
@@ -165,7 +147,7 @@ describe.each(['vimage', 'virtual-contact'] as const)('the %s demo in Italian an
   describe.each(['it', 'fr'] as const)('%s', (lang) => {
     let demo: Snapshot
     beforeAll(async () => {
-      const path = join(tmp.dir, `${sample}-${lang}.pwb`)
+      const path = join(tc.dir, `${sample}-${lang}.pwb`)
       const info = await call<{ organisationName: string }>('workspace.createDemo', {
         path,
         sample,

@@ -7,9 +7,9 @@ import type { Deadline } from '../../../shared/domain/deadline'
 import { pwbRunner, pwbTestEnv } from '../../cli/testing/pwbRunner'
 import { ManualClock } from '../clock'
 import { createCore } from '../createCore'
-import type { Core } from '../coreTypes'
 import { pdfPages } from '../reports/pdfText'
 import { tempDir } from '../testing/tempDir'
+import { testCore, type TestCore } from '../testing/testCore'
 import { createDemoWorkspace } from './createDemoWorkspace'
 
 // Issue 5 items 6 and 8, "must show": `pwb demo` adds requests in different states (overdue, paused under
@@ -18,13 +18,8 @@ import { createDemoWorkspace } from './createDemoWorkspace'
 
 const NOW = '2026-11-23T09:30:00Z'
 
-let tmp: ReturnType<typeof tempDir>
-let core: Core
-async function call<T>(channel: string, input: unknown = {}): Promise<T> {
-  const r = await core.invoke(channel, input)
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
-  return r.data as T
-}
+let tc: TestCore
+const call = <T>(channel: string, input?: unknown) => tc.call<T>(channel, input)
 const text = (path: string) => pdfPages(readFileSync(path)).join('\n').replace(/\s+/g, ' ')
 // Set PWB_REPORT_OUT=/some/dir to keep the PDFs and look at them (pdftoppm -png -r 60 ...).
 const keep = (name: string, path: string) => {
@@ -35,20 +30,10 @@ const keep = (name: string, path: string) => {
 }
 
 beforeAll(async () => {
-  tmp = tempDir()
-  core = createCore({
-    clock: new ManualClock(NOW),
-    host: 'test',
-    actor: 't',
-    resourcesDir: resolve('resources'),
-    defaultWorkspaceDir: tmp.dir,
-  })
-  await call('workspace.createDemo', { path: join(tmp.dir, 'demo.pwb') })
+  tc = testCore({ at: NOW })
+  await call('workspace.createDemo', { path: join(tc.dir, 'demo.pwb') })
 })
-afterAll(async () => {
-  await core.dispose()
-  tmp.cleanup()
-})
+afterAll(() => tc.dispose())
 
 describe('DSAR demo (Vimage S.r.l.)', () => {
   it('has one request in each state, relative to now', async () => {
@@ -129,7 +114,7 @@ describe('DSAR demo (Vimage S.r.l.)', () => {
     for (const r of rows) {
       const v = await call<DsarCaseView>('dsar.get', { id: r.id })
       for (const l of v.case.letters) {
-        const out = join(tmp.dir, `letter-${l.id}.pdf`)
+        const out = join(tc.dir, `letter-${l.id}.pdf`)
         await call('report.create', { type: 'dsar-letter', caseId: String(l.id), out })
         keep(`dsar-letter-${r.requesterName?.split(' ')[0]}-${l.kind}-${l.lang}.pdf`, out)
         expect(statSync(out).size).toBe(l.bytes)
@@ -181,7 +166,7 @@ describe('DSAR demo (Vimage S.r.l.)', () => {
   })
 
   it('writes the register PDF with statistics and every request', async () => {
-    const out = join(tmp.dir, 'dsar.pdf')
+    const out = join(tc.dir, 'dsar.pdf')
     await call('report.create', { type: 'dsar', out })
     keep('dsar-register-en.pdf', out)
     const all = text(out)
@@ -198,7 +183,7 @@ describe('DSAR demo (Vimage S.r.l.)', () => {
   it('writes a closing pack per request: clock, pauses, identity, search log, decisions, audit excerpt', async () => {
     const rows = await call<DsarListRow[]>('dsar.list')
     for (const r of rows) {
-      const out = join(tmp.dir, `${r.id}.pdf`)
+      const out = join(tc.dir, `${r.id}.pdf`)
       await call('report.create', { type: 'dsar-case', caseId: r.id, out })
       keep(`dsar-case-${r.requesterName?.split(' ')[0]}-en.pdf`, out)
       const all = text(out)
@@ -217,7 +202,7 @@ describe('DSAR demo (Vimage S.r.l.)', () => {
         expect(all, `${r.id}: ${h}`).toContain(h)
     }
     const answered = rows.find((r) => r.requesterName === 'Sara Conti') as DsarListRow
-    const it = join(tmp.dir, 'it.pdf')
+    const it = join(tc.dir, 'it.pdf')
     await call('report.create', { type: 'dsar-case', caseId: answered.id, out: it, lang: 'it' })
     keep('dsar-case-Sara-it.pdf', it)
     expect(text(it)).toContain('Fascicolo di chiusura')
@@ -225,7 +210,7 @@ describe('DSAR demo (Vimage S.r.l.)', () => {
   })
 
   it('refuses a closing pack without a request, naming it', async () => {
-    const r = await core.invoke('report.create', { type: 'dsar-case', out: join(tmp.dir, 'x.pdf') })
+    const r = await tc.core.invoke('report.create', { type: 'dsar-case', out: join(tc.dir, 'x.pdf') })
     expect(r).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { caseId: 'validation.required' } },

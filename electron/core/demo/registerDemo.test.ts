@@ -1,28 +1,16 @@
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Activity } from '../../../shared/domain/register/activity'
 import type { ImportResult } from '../../../shared/domain/register/importExport'
-import { ManualClock } from '../clock'
-import type { Core } from '../coreTypes'
-import { createCore } from '../createCore'
-import { tempDir } from '../testing/tempDir'
+import { testCore, type TestCore } from '../testing/testCore'
 
-let tmp: ReturnType<typeof tempDir>
-let core: Core
+let tc: TestCore
 beforeEach(() => {
-  tmp = tempDir()
-  core = createCore({ clock: new ManualClock('2026-11-23T10:00:00Z'), host: 'test', actor: 't', resourcesDir: resolve('resources'), defaultWorkspaceDir: tmp.dir })
+  tc = testCore()
 })
-afterEach(async () => {
-  await core.dispose()
-  tmp.cleanup()
-})
+afterEach(() => tc.dispose())
 
-async function call<T = unknown>(channel: string, input: unknown): Promise<T> {
-  const r = await core.invoke(channel, input)
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
-  return r.data as T
-}
+const call = <T = unknown>(channel: string, input: unknown) => tc.call<T>(channel, input)
 const strip = ({ createdAt: _c, updatedAt: _u, ...rest }: Activity) => rest
 async function fullRegister() {
   const list = await call<{ id: string }[]>('register.listActivities', {})
@@ -31,7 +19,7 @@ async function fullRegister() {
 
 describe('demo register (Vimage S.r.l., from its privacy notice)', () => {
   beforeEach(async () => {
-    await call('workspace.createDemo', { path: join(tmp.dir, 'demo.pwb') })
+    await call('workspace.createDemo', { path: join(tc.dir, 'demo.pwb') })
   })
 
   it('has the activities the notice implies', async () => {
@@ -98,9 +86,9 @@ describe('demo register (Vimage S.r.l., from its privacy notice)', () => {
 
   it('exports to XLSX and imports into a new workspace with the same activities', async () => {
     const before = await fullRegister()
-    const file = join(tmp.dir, 'demo.xlsx')
+    const file = join(tc.dir, 'demo.xlsx')
     await call('register.export', { path: file, type: 'activities' })
-    await call('workspace.create', { path: join(tmp.dir, 'empty.pwb'), legalName: 'Empty', country: 'IT', timeZone: 'Europe/Rome' })
+    await call('workspace.create', { path: join(tc.dir, 'empty.pwb'), legalName: 'Empty', country: 'IT', timeZone: 'Europe/Rome' })
     const r = await call<ImportResult>('register.import', { path: file, type: 'activities' })
     expect(r).toMatchObject({ applied: true, activities: { created: 7 }, vendors: { created: 7 }, systems: { created: 4 } })
     expect(await fullRegister()).toEqual(before)
@@ -109,7 +97,7 @@ describe('demo register (Vimage S.r.l., from its privacy notice)', () => {
 
 describe('demo register (Virtual Contact, controller and processor)', () => {
   it('builds the processor activity with the controllers it serves, and shows the missing transfer tool', async () => {
-    const info = await call<{ organisationName: string }>('workspace.createDemo', { path: join(tmp.dir, 'vc.pwb'), sample: 'virtual-contact' })
+    const info = await call<{ organisationName: string }>('workspace.createDemo', { path: join(tc.dir, 'vc.pwb'), sample: 'virtual-contact' })
     expect(info.organisationName).toBe('Virtual Contact s.r.l.')
     expect(await call('profile.get', {})).toMatchObject({ roles: ['controller', 'processor'] })
     const acts = await fullRegister()
@@ -124,6 +112,6 @@ describe('demo register (Virtual Contact, controller and processor)', () => {
   })
 
   it('refuses an unknown sample', async () => {
-    expect(await core.invoke('workspace.createDemo', { path: join(tmp.dir, 'x.pwb'), sample: 'acme' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(await tc.core.invoke('workspace.createDemo', { path: join(tc.dir, 'x.pwb'), sample: 'acme' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
   })
 })

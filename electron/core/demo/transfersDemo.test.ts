@@ -1,42 +1,24 @@
 import { readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BUILTIN_COUNTRY_PACK } from '../../../shared/reference/countryPack/builtinPack'
-import { ManualClock } from '../clock'
-import { createCore } from '../createCore'
-import type { Core } from '../coreTypes'
 import { pdfPages } from '../reports/pdfText'
-import { tempDir } from '../testing/tempDir'
+import { testCore, type TestCore } from '../testing/testCore'
 
 // Issue 7 "must show": the demo's transfers register PDF lists every non-EEA recipient of the Vimage
 // sample with its tool and the country data's "as of" date; the demo TIA's PDF holds all six steps.
 
-let tmp: ReturnType<typeof tempDir>
-let core: Core
+let tc: TestCore
 const asOf = `as of ${BUILTIN_COUNTRY_PACK.asOf}`
 
-async function call<T>(channel: string, input: unknown = {}): Promise<T> {
-  const r = await core.invoke(channel, input)
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
-  return r.data as T
-}
+const call = <T>(channel: string, input?: unknown) => tc.call<T>(channel, input)
 const text = (path: string) => pdfPages(readFileSync(path)).join('\n').replace(/\s+/g, ' ')
 
 beforeAll(async () => {
-  tmp = tempDir()
-  core = createCore({
-    clock: new ManualClock('2026-11-23T09:30:00Z'),
-    host: 'test',
-    actor: 't',
-    resourcesDir: resolve('resources'),
-    defaultWorkspaceDir: tmp.dir,
-  })
-  await call('workspace.createDemo', { path: join(tmp.dir, 'demo.pwb') })
+  tc = testCore({ at: '2026-11-23T09:30:00Z' })
+  await call('workspace.createDemo', { path: join(tc.dir, 'demo.pwb') })
 })
-afterAll(async () => {
-  await core.dispose()
-  tmp.cleanup()
-})
+afterAll(() => tc.dispose())
 
 describe('transfers demo (Vimage sample)', () => {
   it('records the five sub-processors outside Italy with the tools the notice states', async () => {
@@ -74,7 +56,7 @@ describe('transfers demo (Vimage sample)', () => {
   })
 
   it('prints the transfers register with every non-EEA recipient, its tool and the as-of date', async () => {
-    const out = join(tmp.dir, 'transfers.pdf')
+    const out = join(tc.dir, 'transfers.pdf')
     await call('report.create', { type: 'transfers', out, lang: 'en' })
     const t = text(out)
     for (const name of [
@@ -95,7 +77,7 @@ describe('transfers demo (Vimage sample)', () => {
   it('prints the signed Anthropic TIA with all six steps, its sources’ dates and the signature block', async () => {
     const [tia] = await call<{ id: string; status: string }[]>('transfers.tia.list')
     expect(tia.status).toBe('final')
-    const out = join(tmp.dir, 'tia.pdf')
+    const out = join(tc.dir, 'tia.pdf')
     await call('report.create', { type: 'tia', caseId: tia.id, out, lang: 'en' })
     const t = text(out)
     for (const step of [
@@ -115,7 +97,7 @@ describe('transfers demo (Vimage sample)', () => {
   })
 
   it('prints the Italian TIA too', async () => {
-    const out = join(tmp.dir, 'tia-it.pdf')
+    const out = join(tc.dir, 'tia-it.pdf')
     await call('report.create', { type: 'tia', out, lang: 'it' })
     expect(text(out)).toContain('Passo 3 — Legge e prassi del paese di destinazione')
   })

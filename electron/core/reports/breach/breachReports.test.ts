@@ -2,9 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ManualClock } from '../../clock'
-import { createCore } from '../../createCore'
-import type { Core } from '../../coreTypes'
-import { tempDir } from '../../testing/tempDir'
+import { testCore, type TestCore } from '../../testing/testCore'
 import { runCli } from '../../../cli/runCli'
 import { pdfPages } from '../pdfText'
 
@@ -12,16 +10,11 @@ import { pdfPages } from '../pdfText'
 // reasons; the per-incident report and the two drafts (Art. 33(3)(a)-(d), Art. 34(2) in en and it).
 // Set PWB_REPORT_OUT=/some/dir to keep the PDFs and look at them (pdftoppm -png -r 60 ...).
 
-let tmp: ReturnType<typeof tempDir>
-let core: Core
+let tc: TestCore
 let out: string
 const text = (file: string) => pdfPages(readFileSync(file)).join('\n').replace(/[ \t]+/g, ' ')
 
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const r = await core.invoke(channel, input)
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
-  return r.data as T
-}
+const call = <T>(channel: string, input: unknown) => tc.call<T>(channel, input)
 async function report(type: string, lang: string, caseId?: string): Promise<string> {
   const file = join(out, `${type}-${lang}${caseId ? '-case' : ''}.pdf`)
   await call('report.create', { type, lang, out: file, ...(caseId ? { caseId } : {}) })
@@ -32,17 +25,10 @@ let ids: Record<string, string>
 let drillId: string
 
 beforeAll(async () => {
-  tmp = tempDir()
-  out = process.env.PWB_REPORT_OUT ?? join(tmp.dir, 'out')
+  tc = testCore({ at: '2026-11-20T09:00:00Z' })
+  out = process.env.PWB_REPORT_OUT ?? join(tc.dir, 'out')
   mkdirSync(out, { recursive: true })
-  core = createCore({
-    clock: new ManualClock('2026-11-20T09:00:00Z'),
-    host: 'test',
-    actor: 't',
-    resourcesDir: resolve('resources'),
-    defaultWorkspaceDir: tmp.dir,
-  })
-  await call('workspace.createDemo', { path: join(tmp.dir, 'demo.pwb') })
+  await call('workspace.createDemo', { path: join(tc.dir, 'demo.pwb') })
   const list = await call<{ items: { id: string; title: string }[] }>('breach.list', {})
   ids = Object.fromEntries(list.items.map((i) => [i.title.split(' ')[0], i.id]))
   const drill = await call<{ breach: { id: string } }>('breach.create', {
@@ -55,10 +41,7 @@ beforeAll(async () => {
   })
   drillId = drill.breach.id
 })
-afterAll(async () => {
-  await core.dispose()
-  tmp.cleanup()
-})
+afterAll(() => tc.dispose())
 
 describe('demo breaches', () => {
   it('one open with a running clock, one notified, one not notified; the drill is absent', async () => {
@@ -131,9 +114,9 @@ describe('per-incident report and drafts', () => {
   })
 
   it('a per-case report needs a case id, and refuses a drill', async () => {
-    const noCase = await core.invoke('report.create', { type: 'breach-case', out: join(out, 'x.pdf') })
+    const noCase = await tc.core.invoke('report.create', { type: 'breach-case', out: join(out, 'x.pdf') })
     expect(noCase.ok || noCase.error.message).toBe('This report is about one breach: give its id (--case ID).')
-    const drill = await core.invoke('report.create', { type: 'breach-case', caseId: drillId, out: join(out, 'x.pdf') })
+    const drill = await tc.core.invoke('report.create', { type: 'breach-case', caseId: drillId, out: join(out, 'x.pdf') })
     expect(drill.ok || drill.error).toMatchObject({ code: 'FORBIDDEN', message: 'Breach DR-2026-002 is a drill: drills never appear in real reports.' })
   })
 })
@@ -142,7 +125,7 @@ describe('pwb report FILE --type breach|breach-case --case ID --out X.pdf', () =
   it('writes the register and a per-case report from the command line', async () => {
     const io = { lines: [] as string[], out: (l: string) => void io.lines.push(l), err: (l: string) => void io.lines.push(`ERR ${l}`) }
     const env = { resourcesDir: resolve('resources'), clock: new ManualClock('2026-11-20T09:00:00Z'), version: 'test' }
-    const file = join(tmp.dir, 'cli.pwb')
+    const file = join(tc.dir, 'cli.pwb')
     expect(await runCli(['demo', file], io, env)).toBe(0)
     const reg = join(out, 'cli-register.pdf')
     expect(await runCli(['report', file, '--type', 'breach', '--out', reg], io, env)).toBe(0)

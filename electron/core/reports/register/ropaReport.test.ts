@@ -1,10 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ManualClock } from '../../clock'
-import type { Core } from '../../coreTypes'
-import { createCore } from '../../createCore'
-import { tempDir } from '../../testing/tempDir'
+import { testCore, type TestCore } from '../../testing/testCore'
 import { pageLines, pdfPages } from '../pdfText'
 
 // Set PWB_REPORT_OUT=/some/dir to keep the PDFs and look at them (pdftoppm -png -r 60 ...).
@@ -15,17 +12,12 @@ function keep(name: string, pdf: Buffer) {
   writeFileSync(join(out, name), pdf)
 }
 
-let tmp: ReturnType<typeof tempDir>
-let core: Core
+let tc: TestCore
 
-async function call<T = unknown>(channel: string, input: unknown): Promise<T> {
-  const r = await core.invoke(channel, input)
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
-  return r.data as T
-}
+const call = <T = unknown>(channel: string, input: unknown) => tc.call<T>(channel, input)
 async function report(sample: 'vimage' | 'virtual-contact', lang: 'en' | 'it') {
-  await call('workspace.createDemo', { path: join(tmp.dir, `${sample}-${lang}.pwb`), sample })
-  const out = join(tmp.dir, `${sample}-${lang}.pdf`)
+  await call('workspace.createDemo', { path: join(tc.dir, `${sample}-${lang}.pwb`), sample })
+  const out = join(tc.dir, `${sample}-${lang}.pdf`)
   await call('report.create', { type: 'ropa', lang, out })
   const pdf = readFileSync(out)
   keep(`ropa-${sample}-${lang}.pdf`, pdf)
@@ -33,13 +25,9 @@ async function report(sample: 'vimage' | 'virtual-contact', lang: 'en' | 'it') {
 }
 
 beforeAll(() => {
-  tmp = tempDir()
-  core = createCore({ clock: new ManualClock('2026-11-23T15:05:00Z'), host: 'test', actor: 't', resourcesDir: resolve('resources'), defaultWorkspaceDir: tmp.dir, appVersion: '0.1.0' })
+  tc = testCore({ at: '2026-11-23T15:05:00Z', appVersion: '0.1.0' })
 })
-afterAll(async () => {
-  await core.dispose()
-  tmp.cleanup()
-})
+afterAll(() => tc.dispose())
 
 describe('register PDF (Vimage demo, English)', () => {
   let pages: string[]

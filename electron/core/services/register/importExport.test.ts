@@ -1,37 +1,25 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Activity } from '../../../../shared/domain/register/activity'
 import type { ImportResult } from '../../../../shared/domain/register/importExport'
 import type { Vendor } from '../../../../shared/domain/register/vendor'
-import { ManualClock } from '../../clock'
-import type { Core } from '../../coreTypes'
-import { createCore } from '../../createCore'
-import { tempDir } from '../../testing/tempDir'
+import { testCore, type TestCore } from '../../testing/testCore'
 
-let tmp: ReturnType<typeof tempDir>
-let core: Core
+let tc: TestCore
 let n = 0
 
 beforeEach(async () => {
-  tmp = tempDir()
-  core = createCore({ clock: new ManualClock('2026-11-23T10:00:00Z'), host: 'test', actor: 't', resourcesDir: resolve('resources'), defaultWorkspaceDir: tmp.dir })
+  tc = testCore()
   await newWorkspace()
 })
-afterEach(async () => {
-  await core.dispose()
-  tmp.cleanup()
-})
+afterEach(() => tc.dispose())
 
 async function newWorkspace() {
-  await call('workspace.create', { path: join(tmp.dir, `w${n++}.pwb`), legalName: 'Acme Srl', country: 'IT', timeZone: 'Europe/Rome' })
+  await call('workspace.create', { path: join(tc.dir, `w${n++}.pwb`), legalName: 'Acme Srl', country: 'IT', timeZone: 'Europe/Rome' })
 }
-async function call<T = unknown>(channel: string, input: unknown): Promise<T> {
-  const r = await core.invoke(channel, input)
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
-  return r.data as T
-}
+const call = <T = unknown>(channel: string, input: unknown) => tc.call<T>(channel, input)
 const strip = <T extends { createdAt: string; updatedAt: string }>({ createdAt: _c, updatedAt: _u, ...rest }: T) => rest
 const activities = async () => {
   const list = await call<{ id: string }[]>('register.listActivities', {})
@@ -95,7 +83,7 @@ async function roundTrip(file: string) {
   await seedRich()
   const before = await activities()
   const vendorsBefore = (await call<Vendor[]>('register.listVendors', {})).map((v) => v.id)
-  const out = join(tmp.dir, file)
+  const out = join(tc.dir, file)
   const exp = await call<{ files: string[]; activities: number }>('register.export', { path: out, type: 'activities' })
   expect(exp.activities).toBe(2)
   await newWorkspace()
@@ -109,7 +97,7 @@ async function roundTrip(file: string) {
 describe('register export and import', () => {
   it('XLSX: an exported register imports into a new workspace unchanged (ids, lists, links)', async () => {
     const files = await roundTrip('register.xlsx')
-    expect(files).toEqual([join(tmp.dir, 'register.xlsx')])
+    expect(files).toEqual([join(tc.dir, 'register.xlsx')])
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.readFile(files[0])
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Activities', 'Vendors', 'Systems'])
@@ -117,7 +105,7 @@ describe('register export and import', () => {
 
   it('CSV: the register goes to three files and comes back unchanged', async () => {
     const files = await roundTrip('register.csv')
-    expect(files).toEqual(['register.csv', 'register-vendors.csv', 'register-systems.csv'].map((f) => join(tmp.dir, f)))
+    expect(files).toEqual(['register.csv', 'register-vendors.csv', 'register-systems.csv'].map((f) => join(tc.dir, f)))
     expect(readFileSync(files[0], 'utf8').charCodeAt(0)).toBe(0xfeff)
   })
 
@@ -129,7 +117,7 @@ describe('register export and import', () => {
 
   it('re-importing the same file into the same workspace changes nothing and writes no audit rows', async () => {
     await seedRich()
-    const out = join(tmp.dir, 'same.xlsx')
+    const out = join(tc.dir, 'same.xlsx')
     await call('register.export', { path: out, type: 'activities' })
     const audits = await auditCount()
     const r = await call<ImportResult>('register.import', { path: out, type: 'activities' })
@@ -140,7 +128,7 @@ describe('register export and import', () => {
   it('a row whose id exists updates it; columns left out keep their values; a row without id is created', async () => {
     await seedRich()
     const [web] = await activities()
-    const out = join(tmp.dir, 'partial.csv')
+    const out = join(tc.dir, 'partial.csv')
     writeFileSync(out, `id,name,owner\n${web.id},Web analytics (renamed),New owner\n,Brand new activity,Ops\n`)
     const r = await call<ImportResult>('register.import', { path: out, type: 'activities' })
     expect(r).toMatchObject({ applied: true, activities: { created: 1, updated: 1, unchanged: 0 } })
@@ -161,7 +149,7 @@ describe('register export and import', () => {
     ws.addRow(['', 'Bad basis', 'Reply | friendship', '', '', '', ''])
     ws.addRow(['', '', 'Reply | contract', '', '', '', ''])
     ws.addRow(['', 'Bad date and vendor', '', '', '2026-13-01', 'vendor: Nobody Inc.', 'Invoices | retention=ten years'])
-    const file = join(tmp.dir, 'bad.xlsx')
+    const file = join(tc.dir, 'bad.xlsx')
     await wb.xlsx.writeFile(file)
     for (const dryRun of [false, true]) {
       const r = await call<ImportResult>('register.import', { path: file, type: 'activities', dryRun })
@@ -188,7 +176,7 @@ describe('register export and import', () => {
 
   it('a dry run validates and counts, and changes nothing', async () => {
     await seedRich()
-    const out = join(tmp.dir, 'dry.xlsx')
+    const out = join(tc.dir, 'dry.xlsx')
     await call('register.export', { path: out, type: 'activities' })
     await newWorkspace()
     const audits = await auditCount()
@@ -199,14 +187,14 @@ describe('register export and import', () => {
   })
 
   it('creates the vendors an activities file names from its Vendors sheet; a vendor known nowhere is an error', async () => {
-    const file = join(tmp.dir, 'acts.csv')
+    const file = join(tc.dir, 'acts.csv')
     writeFileSync(file, 'name,recipients_external,transfers\nBooking,vendor: Calendly LLC,US | tools=scc+dpf | vendor=Calendly LLC\n')
     const missing = await call<ImportResult>('register.import', { path: file, type: 'activities' })
     expect(missing.errors.map((e) => [e.row, e.column])).toEqual([
       [2, 'recipients_external'],
       [2, 'transfers'],
     ])
-    writeFileSync(join(tmp.dir, 'acts-vendors.csv'), 'name,country,role,dpa_signed\nCalendly LLC,US,processor,yes\n')
+    writeFileSync(join(tc.dir, 'acts-vendors.csv'), 'name,country,role,dpa_signed\nCalendly LLC,US,processor,yes\n')
     const ok = await call<ImportResult>('register.import', { path: file, type: 'activities' })
     expect(ok).toMatchObject({ applied: true, vendors: { created: 1 }, activities: { created: 1 } })
     const [a] = await activities()
@@ -214,13 +202,13 @@ describe('register export and import', () => {
   })
 
   it('reads a register typed in Italian: statuses, bases, special categories, retention units and vendor roles in words', async () => {
-    const file = join(tmp.dir, 'registro.csv')
+    const file = join(tc.dir, 'registro.csv')
     writeFileSync(
       file,
       'name;status;role;purposes;data_categories;recipients_external\r\n' +
         'Selezione del personale;Attivo;Titolare;"Valutare i candidati | Misure precontrattuali\nObblighi | Obbligo di legge";"Curriculum | retention=24 mesi\nCertificati medici | special=Salute | retention=10 anni";vendor: Aruba S.p.A.\r\n',
     )
-    writeFileSync(join(tmp.dir, 'registro-vendors.csv'), 'name;country;role\r\nAruba S.p.A.;IT;Responsabile del trattamento\r\n')
+    writeFileSync(join(tc.dir, 'registro-vendors.csv'), 'name;country;role\r\nAruba S.p.A.;IT;Responsabile del trattamento\r\n')
     const r = await call<ImportResult>('register.import', { path: file, type: 'activities' })
     expect(r.errors.map((e) => [e.column, e.message])).toEqual([
       // "Misure precontrattuali" is no name the app gives a basis: named, with the codes to use.
@@ -250,10 +238,10 @@ describe('register export and import', () => {
   })
 
   it('reads a client’s own header row: column names in Italian or French, any case or accents; problems named under that header', async () => {
-    const file = join(tmp.dir, 'cliente.csv')
+    const file = join(tc.dir, 'cliente.csv')
     const header = 'Nome;STATO;Finalità e basi giuridiche;categorie di dati;Destinatari esterni;Prossima Revisione\r\n'
     writeFileSync(file, header + 'Paghe;Attivo;Stipendi | Contratto;Buste paga | retention=10 anni;;2027-13-01\r\n')
-    writeFileSync(join(tmp.dir, 'cliente-vendors.csv'), 'Nom;Pays;Rôle;DPA signé\r\nAruba S.p.A.;IT;Sous-traitant;oui\r\n')
+    writeFileSync(join(tc.dir, 'cliente-vendors.csv'), 'Nom;Pays;Rôle;DPA signé\r\nAruba S.p.A.;IT;Sous-traitant;oui\r\n')
     const bad = await call<ImportResult>('register.import', { path: file, type: 'activities' })
     // The bad date is reported under the file's own header, so the user finds the cell.
     expect(bad.errors.map((e) => [e.sheet, e.row, e.column])).toEqual([['Activities', 2, 'Prossima Revisione']])
@@ -267,7 +255,7 @@ describe('register export and import', () => {
   })
 
   it('an unknown header close to a column name asks whether that was meant; a missing required column is named in words and by id', async () => {
-    const file = join(tmp.dir, 'typo.csv')
+    const file = join(tc.dir, 'typo.csv')
     writeFileSync(file, 'Nome;Categoria di dati;Colour\r\nPaghe;;\r\n')
     const r = await call<ImportResult>('register.import', { path: file, type: 'activities' })
     expect(r.errors.map((e) => [e.row, e.column, e.message])).toEqual([
@@ -282,9 +270,9 @@ describe('register export and import', () => {
 
   it('writes an empty template in the workspace’s language, with drop-downs for coded columns; filled in, it imports as it is', async () => {
     await seedRich()
-    await call('workspace.create', { path: join(tmp.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
+    await call('workspace.create', { path: join(tc.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
     await call('register.saveActivity', { name: 'Già nel registro' })
-    const file = join(tmp.dir, 'modello.xlsx')
+    const file = join(tc.dir, 'modello.xlsx')
     // Nothing of the register goes into a template.
     expect(await call('register.export', { path: file, type: 'activities', template: true })).toEqual({ files: [file], activities: 0, vendors: 0 })
     const wb = new ExcelJS.Workbook()
@@ -318,20 +306,20 @@ describe('register export and import', () => {
     expect(studio).toMatchObject({ name: 'Studio Bianchi', role: 'processor', dpaSigned: true })
 
     // As CSV: the header row only, in Italian, separated as Italian spreadsheets expect.
-    const csv = join(tmp.dir, 'modello.csv')
+    const csv = join(tc.dir, 'modello.csv')
     await call('register.export', { path: csv, type: 'vendors', template: true })
     expect(readFileSync(csv, 'utf8')).toBe('\uFEFFID;Nome;Paese;Ruolo;Servizi;Luoghi dei dati;DPA firmato;Data firma DPA;Riferimento DPA;Certificazioni;Nome contatto;E-mail contatto;Sito web;Note\r\n')
   })
 
   it('names a CSV template’s sibling files in the workspace’s language and finds siblings named in any of ours; two for one sheet are refused', async () => {
-    await call('workspace.create', { path: join(tmp.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
-    const file = join(tmp.dir, 'modello.csv')
+    await call('workspace.create', { path: join(tc.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
+    const file = join(tc.dir, 'modello.csv')
     const { files } = await call<{ files: string[] }>('register.export', { path: file, type: 'activities', template: true })
-    expect(files).toEqual(['modello.csv', 'modello-fornitori.csv', 'modello-sistemi.csv'].map((f) => join(tmp.dir, f)))
+    expect(files).toEqual(['modello.csv', 'modello-fornitori.csv', 'modello-sistemi.csv'].map((f) => join(tc.dir, f)))
     // A data export keeps the ids, in headers and file names alike.
-    const data = join(tmp.dir, 'dati.csv')
+    const data = join(tc.dir, 'dati.csv')
     expect((await call<{ files: string[] }>('register.export', { path: data, type: 'activities' })).files).toEqual(
-      ['dati.csv', 'dati-vendors.csv', 'dati-systems.csv'].map((f) => join(tmp.dir, f)),
+      ['dati.csv', 'dati-vendors.csv', 'dati-systems.csv'].map((f) => join(tc.dir, f)),
     )
 
     // Filled in: the Italian-named vendor file is read with the activities, its problems under its Italian name.
@@ -347,13 +335,13 @@ describe('register export and import', () => {
     expect(await call<ImportResult>('register.import', { path: file, type: 'activities' })).toMatchObject({ applied: true, activities: { created: 1 }, vendors: { created: 1 } })
 
     // A French client's files.
-    const fr = join(tmp.dir, 'client.csv')
+    const fr = join(tc.dir, 'client.csv')
     writeFileSync(fr, 'Nom;Destinataires externes\r\nPaie;vendor: Cabinet Martin\r\n')
-    writeFileSync(join(tmp.dir, 'client-fournisseurs.csv'), 'Nom;Pays;Rôle\r\nCabinet Martin;FR;Sous-traitant\r\n')
+    writeFileSync(join(tc.dir, 'client-fournisseurs.csv'), 'Nom;Pays;Rôle\r\nCabinet Martin;FR;Sous-traitant\r\n')
     expect(await call<ImportResult>('register.import', { path: fr, type: 'activities', dryRun: true })).toMatchObject({ errors: [], activities: { created: 1 }, vendors: { created: 1 } })
 
     // Two files for the vendors: nothing is imported, and both are named.
-    writeFileSync(join(tmp.dir, 'client-vendors.csv'), 'name;country;role\r\nOther Ltd;GB;processor\r\n')
+    writeFileSync(join(tc.dir, 'client-vendors.csv'), 'name;country;role\r\nOther Ltd;GB;processor\r\n')
     const before = await auditCount()
     const two = await call<ImportResult>('register.import', { path: fr, type: 'activities' })
     expect(two.applied).toBe(false)
@@ -362,8 +350,8 @@ describe('register export and import', () => {
   })
 
   it('reads a client’s register kept by hand: its own headings, the lawful basis and the retention in columns of their own', async () => {
-    await call('workspace.create', { path: join(tmp.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
-    const file = join(tmp.dir, 'registro-cliente.csv')
+    await call('workspace.create', { path: join(tc.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
+    const file = join(tc.dir, 'registro-cliente.csv')
     const header = 'Trattamento;Finalità del trattamento;Base giuridica;Categorie di interessati;Categorie di dati personali;Tempi di conservazione\r\n'
     const paghe = 'Paghe;"Elaborare le buste paga\nAdempimenti fiscali";"Contratto\nObbligo di legge | law=DPR 600/1973";Dipendenti;"Dati anagrafici\nCoordinate bancarie";10 anni dalla cessazione del rapporto\r\n'
     const newsletter = 'Newsletter;Inviare la newsletter;Consenso | withdrawal=Link in ogni e-mail;Iscritti;"E-mail\nPreferenze";"24 mesi dall\'ultima apertura\nFino alla revoca del consenso"\r\n'
@@ -405,7 +393,7 @@ describe('register export and import', () => {
     ])
 
     // Exported, each basis sits with its purpose and each retention with its category: it imports back unchanged.
-    const out = join(tmp.dir, 'esportato.xlsx')
+    const out = join(tc.dir, 'esportato.xlsx')
     await call('register.export', { path: out, type: 'activities' })
     const before = await activities()
     expect(await call<ImportResult>('register.import', { path: out, type: 'activities' })).toMatchObject({ applied: true, activities: { created: 0, updated: 0, unchanged: 2 } })
@@ -413,11 +401,11 @@ describe('register export and import', () => {
   })
 
   it('reads external recipients named without a kind: a vendor’s name is that vendor, any other a third party pointed out in a note', async () => {
-    await call('workspace.create', { path: join(tmp.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
-    const file = join(tmp.dir, 'destinatari.csv')
+    await call('workspace.create', { path: join(tc.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
+    const file = join(tc.dir, 'destinatari.csv')
     writeFileSync(file, 'Trattamento;Destinatari esterni\r\nPaghe;"Aruba S.p.A.\nStudio Bianchi\nautorità: Agenzia delle Entrate\nfornitore: Serverplan S.r.l."\r\n')
     // The client's own headings and country names.
-    writeFileSync(join(tmp.dir, 'destinatari-fornitori.csv'), 'Ragione sociale;Nazione;Ruolo;Nomina a responsabile\r\nAruba S.p.A.;Italia;Responsabile del trattamento;sì\r\nServerplan S.r.l.;IT;Responsabile del trattamento;no\r\n')
+    writeFileSync(join(tc.dir, 'destinatari-fornitori.csv'), 'Ragione sociale;Nazione;Ruolo;Nomina a responsabile\r\nAruba S.p.A.;Italia;Responsabile del trattamento;sì\r\nServerplan S.r.l.;IT;Responsabile del trattamento;no\r\n')
     const r = await call<ImportResult>('register.import', { path: file, type: 'activities' })
     expect(r).toMatchObject({ applied: true, errors: [], activities: { created: 1 }, vendors: { created: 2 } })
     expect(r.notes).toEqual([
@@ -439,8 +427,8 @@ describe('register export and import', () => {
   })
 
   it('reads a register whose header sits under a title, noting the title rows; a sheet with no header at all is still refused', async () => {
-    await call('workspace.create', { path: join(tmp.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
-    const xlsx = join(tmp.dir, 'titolo.xlsx')
+    await call('workspace.create', { path: join(tc.dir, `it${n++}.pwb`), legalName: 'Rossi Srl', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
+    const xlsx = join(tc.dir, 'titolo.xlsx')
     const wb = new ExcelJS.Workbook()
     const ws = wb.addWorksheet('Registro')
     ws.getCell('A1').value = 'Registro delle attività di trattamento — Rossi Srl'
@@ -461,7 +449,7 @@ describe('register export and import', () => {
     expect((await activities()).map((a) => a.name).sort()).toEqual(['Clienti', 'Paghe'])
 
     // A CSV with a title line: its separator is read from the header, not from the title.
-    const csv = join(tmp.dir, 'titolo.csv')
+    const csv = join(tc.dir, 'titolo.csv')
     writeFileSync(csv, 'Registro dei trattamenti, Rossi Srl\r\nTrattamento;Finalità;Base giuridica\r\nNewsletter;Inviare la newsletter;Consenso\r\n')
     const c = await call<ImportResult>('register.import', { path: csv, type: 'activities', dryRun: true })
     expect(c).toMatchObject({ errors: [], activities: { created: 1 } })
@@ -478,7 +466,7 @@ describe('register export and import', () => {
   })
 
   it('notes a list cell whose one line looks like several items run together, without refusing it', async () => {
-    const file = join(tmp.dir, 'liste.csv')
+    const file = join(tc.dir, 'liste.csv')
     writeFileSync(
       file,
       'name;data_subjects;data_categories;recipients_internal\r\n' +
@@ -497,7 +485,7 @@ describe('register export and import', () => {
   })
 
   it('refuses a value under no header (an unquoted separator, a deleted header) instead of dropping it', async () => {
-    const file = join(tmp.dir, 'extra.csv')
+    const file = join(tc.dir, 'extra.csv')
     writeFileSync(file, 'name;owner\r\nPaghe;Ufficio; personale\r\n')
     const r = await call<ImportResult>('register.import', { path: file, type: 'activities' })
     expect(r.applied).toBe(false)
@@ -508,7 +496,7 @@ describe('register export and import', () => {
     const ws = wb.addWorksheet('Activities')
     ws.addRow(['name', '', 'owner'])
     ws.addRow(['Paghe', 'lost?', 'HR'])
-    const xlsx = join(tmp.dir, 'blank-header.xlsx')
+    const xlsx = join(tc.dir, 'blank-header.xlsx')
     await wb.xlsx.writeFile(xlsx)
     const x = await call<ImportResult>('register.import', { path: xlsx, type: 'activities' })
     expect(x.errors.map((e) => [e.row, e.column])).toEqual([[2, 'B']])
@@ -520,7 +508,7 @@ describe('register export and import', () => {
     wb.addWorksheet('Traitements').addRows([['Nom', 'Destinataires externes'], ['Paie', 'vendor: Cabinet Martin']])
     wb.addWorksheet('Fournisseurs').addRows([['Nom', 'Pays', 'Rôle'], ['Cabinet Martin', 'FR', 'Sous-traitant']])
     wb.addWorksheet('Systèmes').addRows([['Nom', 'Type'], ['Logiciel de paie', 'application']])
-    const file = join(tmp.dir, 'registre.xlsx')
+    const file = join(tc.dir, 'registre.xlsx')
     await wb.xlsx.writeFile(file)
     const r = await call<ImportResult>('register.import', { path: file, type: 'activities' })
     expect(r).toMatchObject({ applied: true, activities: { created: 1 }, vendors: { created: 1 }, systems: { created: 1 } })
@@ -532,7 +520,7 @@ describe('register export and import', () => {
 
   it('imports and exports vendors on their own, matching existing vendors by name', async () => {
     await call('register.saveVendor', { name: 'Aruba S.p.A.', country: 'IT', role: 'processor' })
-    const file = join(tmp.dir, 'vendors.csv')
+    const file = join(tc.dir, 'vendors.csv')
     writeFileSync(file, 'name,country,role,dpa_signed,services\naruba s.p.a.,IT,processor,yes,"SMTP\nPEC"\nOpenAI LLC,US,sub_processor,no,\n')
     const r = await call<ImportResult>('register.import', { path: file, type: 'vendors' })
     expect(r).toMatchObject({ applied: true, vendors: { created: 1, updated: 1 } })
@@ -541,12 +529,12 @@ describe('register export and import', () => {
       ['aruba s.p.a.', true, ['SMTP', 'PEC']],
       ['OpenAI LLC', false, []],
     ])
-    const out = join(tmp.dir, 'out-vendors.xlsx')
+    const out = join(tc.dir, 'out-vendors.xlsx')
     expect(await call('register.export', { path: out, type: 'vendors' })).toMatchObject({ files: [out], vendors: 2, activities: 0 })
   })
 
   it('vendor rows: errors name the column (role, country, yes/no)', async () => {
-    const file = join(tmp.dir, 'v.csv')
+    const file = join(tc.dir, 'v.csv')
     writeFileSync(file, 'name,country,role,dpa_signed\nX,Atlantis,friend,maybe\n')
     const r = await call<ImportResult>('register.import', { path: file, type: 'vendors' })
     expect(r.errors.map((e) => [e.sheet, e.row, e.column])).toEqual([
@@ -557,22 +545,22 @@ describe('register export and import', () => {
   })
 
   it('refuses other file types and missing files plainly', async () => {
-    expect(await core.invoke('register.import', { path: join(tmp.dir, 'x.txt'), type: 'activities' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { path: 'validation.registerFile' } } })
-    const gone = await core.invoke('register.import', { path: join(tmp.dir, 'gone.xlsx'), type: 'activities' })
+    expect(await tc.core.invoke('register.import', { path: join(tc.dir, 'x.txt'), type: 'activities' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { path: 'validation.registerFile' } } })
+    const gone = await tc.core.invoke('register.import', { path: join(tc.dir, 'gone.xlsx'), type: 'activities' })
     expect(gone).toMatchObject({ ok: false, error: { code: 'IO' } })
-    const junk = join(tmp.dir, 'junk.xlsx')
+    const junk = join(tc.dir, 'junk.xlsx')
     writeFileSync(junk, 'not a zip')
-    expect(await core.invoke('register.import', { path: junk, type: 'activities' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('could not be read as XLSX') } })
-    expect(existsSync(join(tmp.dir, 'gone.xlsx'))).toBe(false)
+    expect(await tc.core.invoke('register.import', { path: junk, type: 'activities' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('could not be read as XLSX') } })
+    expect(existsSync(join(tc.dir, 'gone.xlsx'))).toBe(false)
   })
 })
 
 describe('CSV dialects', () => {
   it('reads semicolon-separated CSV (spreadsheets set to Italian) and one-column files', async () => {
-    const semi = join(tmp.dir, 'semi.csv')
+    const semi = join(tc.dir, 'semi.csv')
     writeFileSync(semi, '\uFEFFname;owner\r\nPaghe;Ufficio personale\r\n')
     expect(await call<ImportResult>('register.import', { path: semi, type: 'activities' })).toMatchObject({ applied: true, activities: { created: 1 } })
-    const one = join(tmp.dir, 'one.csv')
+    const one = join(tc.dir, 'one.csv')
     writeFileSync(one, 'name\nRecruitment\n')
     expect(await call<ImportResult>('register.import', { path: one, type: 'activities' })).toMatchObject({ applied: true, activities: { created: 1 } })
     expect((await activities()).map((a) => [a.name, a.owner])).toEqual([
@@ -582,8 +570,8 @@ describe('CSV dialects', () => {
   })
 
   it('reports a broken quote with its row instead of guessing', async () => {
-    const broken = join(tmp.dir, 'broken.csv')
+    const broken = join(tc.dir, 'broken.csv')
     writeFileSync(broken, 'name,owner\n"Unclosed,Ops\n')
-    expect(await core.invoke('register.import', { path: broken, type: 'activities' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/could not be read as CSV: row \d/) } })
+    expect(await tc.core.invoke('register.import', { path: broken, type: 'activities' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/could not be read as CSV: row \d/) } })
   })
 })

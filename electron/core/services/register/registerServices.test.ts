@@ -1,35 +1,25 @@
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ManualClock } from '../../clock'
-import type { Core } from '../../coreTypes'
-import { createCore } from '../../createCore'
-import { tempDir } from '../../testing/tempDir'
+import { testCore, type TestCore } from '../../testing/testCore'
 import type { Activity } from '../../../../shared/domain/register/activity'
 import type { Vendor } from '../../../../shared/domain/register/vendor'
 import type { AuditEntry } from '../../../../shared/domain/audit'
 
-let tmp: ReturnType<typeof tempDir>
-let core: Core
-let clock: ManualClock
+let tc: TestCore
 
 beforeEach(async () => {
-  tmp = tempDir()
-  clock = new ManualClock('2026-11-23T10:00:00Z')
-  core = createCore({ clock, host: 'test', actor: 'tester', resourcesDir: resolve('resources'), defaultWorkspaceDir: tmp.dir })
-  await call('workspace.create', { path: join(tmp.dir, 'r.pwb'), legalName: 'Acme Srl', country: 'IT', timeZone: 'Europe/Rome' })
+  tc = testCore({ actor: 'tester' })
+  await call('workspace.create', { path: join(tc.dir, 'r.pwb'), legalName: 'Acme Srl', country: 'IT', timeZone: 'Europe/Rome' })
 })
-afterEach(async () => {
-  await core.dispose()
-  tmp.cleanup()
-})
+afterEach(() => tc.dispose())
 
 async function call<T = unknown>(channel: string, input: unknown): Promise<T> {
-  const r = await core.invoke(channel, input)
+  const r = await tc.core.invoke(channel, input)
   if (!r.ok) throw Object.assign(new Error(r.error.message), { api: r.error })
   return r.data as T
 }
 async function fail(channel: string, input: unknown) {
-  const r = await core.invoke(channel, input)
+  const r = await tc.core.invoke(channel, input)
   if (r.ok) throw new Error(`${channel} should have failed`)
   return r.error
 }
@@ -66,7 +56,7 @@ describe('register: activities', () => {
 
   it('updates with before and after in the audit row, and writes nothing when nothing changed', async () => {
     const a = await call<Activity>('register.saveActivity', { name: 'Payroll', dataSubjectCategories: ['Employees'] })
-    clock.advance(60_000)
+    tc.clock.advance(60_000)
     const b = await call<Activity>('register.saveActivity', { ...a, owner: 'HR manager' })
     expect(b).toMatchObject({ id: a.id, owner: 'HR manager', createdAt: a.createdAt, updatedAt: '2026-11-23T10:01:00.000Z' })
     const [upd] = await audit()
@@ -160,8 +150,8 @@ describe('register: vendors', () => {
   it('keeps foreign keys: the database itself refuses a dangling vendor link', async () => {
     // Bypass the service to prove the schema enforces the relation, not only the code.
     const { openWorkspace } = await import('../../store/openWorkspace')
-    await core.invoke('workspace.close', {})
-    const ws = openWorkspace(join(tmp.dir, 'r.pwb'), { clock, actor: 't', create: false })
+    await tc.core.invoke('workspace.close', {})
+    const ws = openWorkspace(join(tc.dir, 'r.pwb'), { clock: tc.clock, actor: 't', create: false })
     try {
       ws.db.prepare(`INSERT INTO register_activity (id, name, status, role, collected_from_subject, automated_exists, occasional, created_at, updated_at) VALUES ('a', 'A', 'draft', 'controller', 1, 0, 0, 'x', 'x')`).run()
       expect(() => ws.db.prepare(`INSERT INTO activity_recipient (activity_id, position, kind, vendor_id) VALUES ('a', 0, 'vendor', 'ghost')`).run()).toThrow(/FOREIGN KEY/)

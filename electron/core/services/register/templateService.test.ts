@@ -4,10 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ActivityInputSchema, type Activity } from '../../../../shared/domain/register/activity'
 import { ActivityTemplateSchema, asTemplateLanguage, TEMPLATE_LANGUAGES } from '../../../../shared/domain/register/template'
 import { checkActivity } from '../../../../shared/rules/register/completeness'
-import { ManualClock } from '../../clock'
-import type { Core } from '../../coreTypes'
-import { createCore, toApiError } from '../../createCore'
+import { toApiError } from '../../createCore'
 import { tempDir } from '../../testing/tempDir'
+import { testCore, type TestCore } from '../../testing/testCore'
 import { loadTemplates, templateDraft, templatesDir } from './templateService'
 
 const RESOURCES = resolve('resources')
@@ -114,20 +113,15 @@ describe('activity templates (resources/templates/activities)', () => {
 })
 
 describe('template channels', () => {
-  let tmp: ReturnType<typeof tempDir>
-  let core: Core
+  let tc: TestCore
   beforeEach(async () => {
-    tmp = tempDir()
-    core = createCore({ clock: new ManualClock('2026-11-23T10:00:00Z'), host: 'test', actor: 't', resourcesDir: RESOURCES, defaultWorkspaceDir: tmp.dir })
-    await core.invoke('workspace.create', { path: join(tmp.dir, 't.pwb'), legalName: 'Bar Roma', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
+    tc = testCore()
+    await tc.core.invoke('workspace.create', { path: join(tc.dir, 't.pwb'), legalName: 'Bar Roma', country: 'IT', timeZone: 'Europe/Rome', language: 'it' })
   })
-  afterEach(async () => {
-    await core.dispose()
-    tmp.cleanup()
-  })
+  afterEach(() => tc.dispose())
 
   it('lists templates in the workspace language with retention and reasons', async () => {
-    const r = await core.invoke('register.listTemplates', {})
+    const r = await tc.core.invoke('register.listTemplates', {})
     if (!r.ok) throw new Error(r.error.message)
     const crm = (r.data as { id: string; name: string; dataCategories: { retention: string }[] }[]).find((t) => t.id === 'customer-crm')!
     expect(crm.name).toBe('Gestione clienti (CRM)')
@@ -135,14 +129,14 @@ describe('template channels', () => {
   })
 
   it('applying a template creates an ordinary, audited draft the user can edit', async () => {
-    const r = await core.invoke('register.applyTemplate', { templateId: 'newsletter', lang: 'en' })
+    const r = await tc.core.invoke('register.applyTemplate', { templateId: 'newsletter', lang: 'en' })
     if (!r.ok) throw new Error(r.error.message)
     const a = r.data as Activity
     expect(a).toMatchObject({ name: 'Newsletter and e-mail marketing', status: 'draft', templateId: 'newsletter' })
     expect(a.purposes[0].bases[0]).toMatchObject({ basis: 'consent', consentWithdrawal: expect.stringContaining('Unsubscribe') })
-    const edited = await core.invoke('register.saveActivity', { ...a, name: 'Monthly newsletter', status: 'active' })
+    const edited = await tc.core.invoke('register.saveActivity', { ...a, name: 'Monthly newsletter', status: 'active' })
     expect(edited).toMatchObject({ ok: true, data: { id: a.id, name: 'Monthly newsletter' } })
-    const audit = await core.invoke('audit.list', {})
+    const audit = await tc.core.invoke('audit.list', {})
     if (!audit.ok) throw new Error(audit.error.message)
     const [upd, crt] = (audit.data as { rows: { action: string; entity: string; entityId: string }[] }).rows
     expect(upd).toMatchObject({ action: 'update', entity: 'activity', entityId: a.id })
@@ -150,7 +144,7 @@ describe('template channels', () => {
   })
 
   it('applies a template in French for a French request', async () => {
-    const r = await core.invoke('register.applyTemplate', { templateId: 'newsletter', lang: 'fr' })
+    const r = await tc.core.invoke('register.applyTemplate', { templateId: 'newsletter', lang: 'fr' })
     if (!r.ok) throw new Error(r.error.message)
     const a = r.data as Activity
     expect(a).toMatchObject({ name: 'Newsletter et prospection par e-mail', status: 'draft', templateId: 'newsletter' })
@@ -159,7 +153,7 @@ describe('template channels', () => {
   })
 
   it('lists templates in French when asked', async () => {
-    const r = await core.invoke('register.listTemplates', { lang: 'fr' })
+    const r = await tc.core.invoke('register.listTemplates', { lang: 'fr' })
     if (!r.ok) throw new Error(r.error.message)
     const crm = (r.data as { id: string; name: string; purposes: { text: string }[] }[]).find((t) => t.id === 'customer-crm')!
     expect(crm.name).toBe('Gestion des clients (CRM)')
@@ -172,6 +166,6 @@ describe('template channels', () => {
   })
 
   it('says when a template does not exist', async () => {
-    expect(await core.invoke('register.applyTemplate', { templateId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    expect(await tc.core.invoke('register.applyTemplate', { templateId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 })

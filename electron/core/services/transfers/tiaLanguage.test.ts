@@ -1,14 +1,11 @@
 import Database from 'better-sqlite3'
 import { readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ChannelOutput } from '../../../../shared/ipc/contract'
 import { BUILTIN_PACK } from '../../../../shared/reference/countryPack'
-import { ManualClock } from '../../clock'
-import { createCore } from '../../createCore'
-import type { Core } from '../../coreTypes'
 import { pdfPages } from '../../reports/pdfText'
-import { tempDir } from '../../testing/tempDir'
+import { testCore, type TestCore } from '../../testing/testCore'
 
 // In an Italian or French workspace the country pack's texts reach the user in that language: the TIA's
 // step 3 (copied in when the TIA starts), the country screens, the TIA and register PDFs.
@@ -26,12 +23,11 @@ const ENGLISH = [
   BUILTIN_PACK.dpf.decision,
 ]
 
-let tmp: ReturnType<typeof tempDir>
-let core: Core
-const file = () => join(tmp.dir, 'agenzia.pwb')
+let tc: TestCore
+const file = () => join(tc.dir, 'agenzia.pwb')
 
 async function call<T = unknown>(channel: string, input: unknown = {}): Promise<T> {
-  const r = await core.invoke(channel, input)
+  const r = await tc.core.invoke(channel, input)
   if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`)
   return r.data as T
 }
@@ -65,26 +61,16 @@ async function workspaceIn(language: 'it' | 'fr') {
 }
 
 async function pdfText(type: 'tia' | 'transfers', caseId?: string): Promise<string> {
-  const out = join(tmp.dir, `${type}.pdf`)
+  const out = join(tc.dir, `${type}.pdf`)
   await call('report.create', { type, out, ...(caseId ? { caseId } : {}) })
   // pdftotext breaks lines: compare words, not layout.
   return pdfPages(readFileSync(out)).join('\n').replace(/\s+/g, ' ')
 }
 
 beforeEach(() => {
-  tmp = tempDir()
-  core = createCore({
-    clock: new ManualClock('2026-11-23T09:00:00Z'),
-    host: 'test',
-    actor: 'tester',
-    resourcesDir: resolve('resources'),
-    defaultWorkspaceDir: tmp.dir,
-  })
+  tc = testCore({ at: '2026-11-23T09:00:00Z', actor: 'tester' })
 })
-afterEach(async () => {
-  await core.dispose()
-  tmp.cleanup()
-})
+afterEach(() => tc.dispose())
 
 describe('the country pack in the workspace’s language', () => {
   it('an Italian workspace starts its TIA from the Italian texts, and its PDFs print them', async () => {

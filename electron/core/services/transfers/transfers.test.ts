@@ -1,30 +1,25 @@
 import Database from 'better-sqlite3'
 import { readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ChannelOutput } from '../../../../shared/ipc/contract'
 import { BUILTIN_COUNTRY_PACK } from '../../../../shared/reference/countryPack/builtinPack'
-import { ManualClock } from '../../clock'
-import { createCore } from '../../createCore'
-import type { Core } from '../../coreTypes'
-import { tempDir } from '../../testing/tempDir'
+import { testCore, type TestCore } from '../../testing/testCore'
 
 // The transfers module through the contract, as the app and the CLI call it (issue 7).
 
-let tmp: ReturnType<typeof tempDir>
-let clock: ManualClock
-let core: Core
+let tc: TestCore
 const alerts: { key: string; title: string }[] = []
-const file = () => join(tmp.dir, 'acme.pwb')
+const file = () => join(tc.dir, 'acme.pwb')
 
 async function call<T = unknown>(channel: string, input: unknown = {}): Promise<T> {
-  const r = await core.invoke(channel, input)
+  const r = await tc.core.invoke(channel, input)
   if (!r.ok)
     throw Object.assign(new Error(`${channel}: ${r.error.code} ${r.error.message}`), { api: r.error })
   return r.data as T
 }
 async function refused(channel: string, input: unknown) {
-  const r = await core.invoke(channel, input)
+  const r = await tc.core.invoke(channel, input)
   if (r.ok) throw new Error(`${channel} should have been refused`)
   return r.error
 }
@@ -47,17 +42,9 @@ function addVendors(vendors: { id: string; name: string; country: string; locati
 }
 
 beforeEach(async () => {
-  tmp = tempDir()
-  clock = new ManualClock('2026-11-23T09:00:00Z')
   alerts.length = 0
-  core = createCore({
-    clock,
-    host: 'test',
-    actor: 'tester',
-    resourcesDir: resolve('resources'),
-    defaultWorkspaceDir: tmp.dir,
-  })
-  core.onEvent((name, p) => {
+  tc = testCore({ at: '2026-11-23T09:00:00Z', actor: 'tester' })
+  tc.core.onEvent((name, p) => {
     if (name === 'timer.alert') alerts.push(p as { key: string; title: string })
   })
   await call('workspace.create', {
@@ -74,10 +61,7 @@ beforeEach(async () => {
   ])
   await call('workspace.open', { path: file() })
 })
-afterEach(async () => {
-  await core.dispose()
-  tmp.cleanup()
-})
+afterEach(() => tc.dispose())
 
 type Transfer = ChannelOutput<'transfers.save'>
 type Tia = ChannelOutput<'transfers.tia.get'>
@@ -265,7 +249,7 @@ describe('TIA versions', () => {
       id: (await completeDraft(await call<Tia>('transfers.tia.start', { transferId: t.id }))).id,
       signedBy: 'Mario Rossi',
     })
-    clock.set('2026-12-01T10:00:00Z')
+    tc.clock.set('2026-12-01T10:00:00Z')
     const edited = {
       ...v1.content,
       conclusion: {
@@ -325,13 +309,13 @@ describe('TIA versions', () => {
     )
     const review = deadlines.find((d) => d.module === 'tia')
     expect(review).toMatchObject({ title: 'Review the TIA for Anthropic, PBC (US)', dueDate: '2027-11-23' })
-    expect(await core.tick()).toBe(0)
-    clock.set('2027-11-17T08:00:00Z') // inside the last 7 days
-    await core.tick()
+    expect(await tc.core.tick()).toBe(0)
+    tc.clock.set('2027-11-17T08:00:00Z') // inside the last 7 days
+    await tc.core.tick()
     expect(alerts.map((a) => a.key)).toEqual([`${review!.key}:7d`])
-    clock.set('2027-11-24T08:00:00Z') // past the review day
-    await core.tick()
-    await core.tick()
+    tc.clock.set('2027-11-24T08:00:00Z') // past the review day
+    await tc.core.tick()
+    await tc.core.tick()
     expect(alerts.map((a) => a.key)).toEqual([`${review!.key}:7d`, `${review!.key}:overdue`])
     const findings = await call<{ code: string }[]>('transfers.findings')
     expect(findings.map((f) => f.code)).toEqual(['tiaReviewOverdue'])
@@ -370,7 +354,7 @@ describe('country pack', () => {
       stale: false,
       currentUntil: '2027-11-01',
     })
-    clock.set('2027-11-02T09:00:00Z')
+    tc.clock.set('2027-11-02T09:00:00Z')
     expect(await call('transfers.pack.status')).toMatchObject({ stale: true })
   })
 
@@ -406,7 +390,7 @@ describe('country pack', () => {
     })
 
     await call('workspace.create', {
-      path: join(tmp.dir, 'other.pwb'),
+      path: join(tc.dir, 'other.pwb'),
       legalName: 'Other Srl',
       country: 'IT',
       timeZone: 'Europe/Rome',

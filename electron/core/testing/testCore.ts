@@ -1,0 +1,57 @@
+import { resolve } from 'node:path'
+import { ManualClock } from '../clock'
+import type { Core } from '../coreTypes'
+import { createCore } from '../createCore'
+import { tempDir } from './tempDir'
+
+// The core most tests drive through the contract: a test host on a hand-moved clock, with its own temp
+// folder for workspaces, exports and PDFs, so tests never share files or see the real Documents folder.
+
+export interface TestCoreOptions {
+  /** Where the clock starts (ISO). */
+  at?: string
+  /** Who the audit log records. */
+  actor?: string
+  /** The version reports print and app.info answers; the core's '0.0.0' if absent. */
+  appVersion?: string
+}
+
+export interface TestCore {
+  core: Core
+  clock: ManualClock
+  dir: string
+  /** The channel's data; a refusal throws, naming the channel, so a broken step fails where it happened. */
+  call<T = unknown>(channel: string, input?: unknown): Promise<T>
+  /** Closes the workspace (releasing its lock) and removes the temp folder. */
+  dispose(): Promise<void>
+}
+
+export function testCore(options: TestCoreOptions = {}): TestCore {
+  const tmp = tempDir()
+  const clock = new ManualClock(options.at ?? '2026-11-23T10:00:00Z')
+  const core = createCore({
+    clock,
+    host: 'test',
+    actor: options.actor ?? 't',
+    resourcesDir: resolve('resources'),
+    defaultWorkspaceDir: tmp.dir,
+    appVersion: options.appVersion,
+  })
+  return {
+    core,
+    clock,
+    dir: tmp.dir,
+    async call<T = unknown>(channel: string, input: unknown = {}): Promise<T> {
+      const r = await core.invoke(channel, input)
+      if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
+      return r.data as T
+    },
+    async dispose() {
+      try {
+        await core.dispose()
+      } finally {
+        tmp.cleanup()
+      }
+    },
+  }
+}
