@@ -1,5 +1,11 @@
 // Messages shared by every host: validation keys used in zod schemas, backend error messages.
 export const common = {
+  // A label and its text in the language's punctuation (French puts a space before the colon).
+  format: {
+    /** Between a label and what follows it, where the two are separate elements. */
+    colon: ': ',
+    labelled: '{{label}}: {{text}}',
+  },
   validation: {
     required: 'This field is required.',
     tooLong: 'This is too long.',

@@ -2,6 +2,10 @@ import type { DeepStrings } from '../types'
 import type { common as en } from '../en/common'
 
 export const common: DeepStrings<typeof en> = {
+  format: {
+    colon: ': ',
+    labelled: '{{label}}: {{text}}',
+  },
   validation: {
     required: 'Campo obbligatorio.',
     tooLong: 'Il testo è troppo lungo.',

@@ -1,4 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces'
+import { labelled } from '../../../../shared/format/labelled'
 import type { BreachDetail } from '../../../../shared/domain/breach/views'
 import { RISK_QUESTIONS } from '../../../../shared/rules/breach/riskAssessment'
 import type { Workspace } from '../../store/workspace'
@@ -13,10 +14,10 @@ import { actionsContent, clocksContent, decisionContent, decisionRows, factsRows
 function timelineContent(k: BreachReportKit, d: BreachDetail): Content {
   const rows: TableCell[][] = d.timeline.map((e) => {
     let what = k.b(`labels.timeline.${e.kind}`)
-    if (e.kind === 'checklist' && e.refId) what = `${what}: ${k.b(`labels.checklist.${e.refId}`)}`
+    if (e.kind === 'checklist' && e.refId) what = labelled(k.lang, what, k.b(`labels.checklist.${e.refId}`))
     if (e.kind === 'action' && e.refId) what = `${what} (${k.b(`labels.actionKind.${e.refId}`)})`
     if (e.kind === 'notification' && e.refId) what = `${what} (${k.b(`labels.phase.${e.refId}`)})`
-    if (e.kind === 'assessment' && e.text) what = `${what}: ${k.b(`labels.severity.${e.text}`)}`
+    if (e.kind === 'assessment' && e.text) what = labelled(k.lang, what, k.b(`labels.severity.${e.text}`))
     const text = e.kind === 'assessment' || e.kind === 'checklist' ? '' : (e.text ?? '')
     return [k.when(e.at), { text: what, bold: true }, text, e.who ?? '']
   })

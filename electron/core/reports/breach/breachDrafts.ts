@@ -1,4 +1,5 @@
 import type { Content } from 'pdfmake/interfaces'
+import { labelled } from '../../../../shared/format/labelled'
 import type { BreachDetail } from '../../../../shared/domain/breach/views'
 import type { Workspace } from '../../store/workspace'
 import { buildReportDoc, keyValueTable, note, paragraph, type ReportSection } from '../layout'
@@ -111,7 +112,7 @@ export function buildSaDraft(k: BreachReportKit, d: BreachDetail) {
       newPage: false,
       content: [
         d.actions.length
-          ? bullets(d.actions.map((a) => `${k.when(a.at)} — ${k.b(`labels.actionKind.${a.kind}`)}: ${a.description}`))
+          ? bullets(d.actions.map((a) => `${k.when(a.at)} — ${labelled(k.lang, k.b(`labels.actionKind.${a.kind}`), a.description)}`))
           : note(s('toComplete')),
       ],
     },
@@ -123,7 +124,7 @@ export function buildSaDraft(k: BreachReportKit, d: BreachDetail) {
         ...(late.length
           ? [
               paragraph(s('lateIntro')),
-              bullets(late.map((c) => `${k.clockLabel(c)}: ${c.status.delayReason ?? s('reasonMissing')}`)),
+              bullets(late.map((c) => labelled(k.lang, k.clockLabel(c), c.status.delayReason ?? s('reasonMissing')))),
             ]
           : []),
       ],

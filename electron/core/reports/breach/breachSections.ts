@@ -1,4 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces'
+import { labelled } from '../../../../shared/format/labelled'
 import type { BreachDetail } from '../../../../shared/domain/breach/views'
 import type { Decision } from '../../../../shared/domain/breach/response'
 import { localeFor } from '../../../../shared/format/dateTime'
@@ -40,7 +41,7 @@ export function factsRows(k: BreachReportKit, d: BreachDetail): KeyValueRow[] {
     { label: r('nature'), value: b.natures.map((n) => k.b(`labels.nature.${n}`)).join(', ') },
     {
       label: r('cause'),
-      value: [b.causeKind ? k.b(`labels.causeKind.${b.causeKind}`) : undefined, b.cause].filter(Boolean).join(': '),
+      value: b.causeKind && b.cause ? labelled(k.lang, k.b(`labels.causeKind.${b.causeKind}`), b.cause) : b.causeKind ? k.b(`labels.causeKind.${b.causeKind}`) : (b.cause ?? ''),
     },
     { label: r('subjects'), value: [b.subjectCategories.join('; '), count(k, b.subjectCount)].filter(Boolean).join(' — ') },
     {

@@ -15,7 +15,7 @@ function keep(name: string, pdf: Buffer) {
 let tc: TestCore
 
 const call = <T = unknown>(channel: string, input: unknown) => tc.call<T>(channel, input)
-async function report(sample: 'vimage' | 'virtual-contact', lang: 'en' | 'it') {
+async function report(sample: 'vimage' | 'virtual-contact', lang: 'en' | 'it' | 'fr') {
   await call('workspace.createDemo', { path: join(tc.dir, `${sample}-${lang}.pwb`), sample })
   const out = join(tc.dir, `${sample}-${lang}.pdf`)
   await call('report.create', { type: 'ropa', lang, out })
@@ -90,5 +90,13 @@ describe('register PDF (Virtual Contact, Italian, controller and processor)', ()
     expect(all).toContain('Non è stato fatto lo screening DPIA. (art. 35(1))')
     expect(all).toContain('(artt. 44 e 46)')
     expect(all).not.toContain('(Art. 35(1))')
+  })
+})
+
+describe('register PDF (Vimage, French)', () => {
+  it('writes a label and its text the French way, with a space before the colon', async () => {
+    const all = (await report('vimage', 'fr')).join('\n').replace(/\s+/g, ' ')
+    expect(all).toContain('Content of the message : 24 mois')
+    expect(all).not.toMatch(/message: 24 mois/)
   })
 })

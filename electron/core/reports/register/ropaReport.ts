@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { labelled } from '../../../../shared/format/labelled'
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { OrganisationProfile } from '../../../../shared/domain/organisation'
 import type { Activity, DpiaResult } from '../../../../shared/domain/register/activity'
@@ -135,7 +136,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
         const tags = [d.special ? f('special', { category: t(`special.${d.special}`) }) : '', d.criminal ? f('criminal') : '']
           .filter(Boolean)
           .join('; ')
-        return `${d.name}${tags ? ` (${tags})` : ''}: ${retentionText(d)}`
+        return labelled(lang, `${d.name}${tags ? ` (${tags})` : ''}`, retentionText(d))
       }),
     )
 
@@ -185,7 +186,8 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
       a.securityMeasures.map((m) => {
         const label = m.key ? t(`measures.${m.key}`) : ''
         // "Regular backups: Regular backups" says it twice: print the user's words only when they add something.
-        return [label, m.text && m.text.toLowerCase() !== label.toLowerCase() ? m.text : ''].filter(Boolean).join(': ')
+        const own = m.text && m.text.toLowerCase() !== label.toLowerCase() ? m.text : ''
+        return label && own ? labelled(lang, label, own) : label || own
       }),
     )
   const dpiaContent = (a: Activity): Content => {
@@ -213,7 +215,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
       : null
 
   const dpiaRow = (a: Activity): Content =>
-    a.dpiaRef ? { text: [dpiaContent(a) as never, `\n${f('dpiaRef')}: ${a.dpiaRef}`] } : dpiaContent(a)
+    a.dpiaRef ? { text: [dpiaContent(a) as never, `\n${labelled(lang, f('dpiaRef'), a.dpiaRef)}`] } : dpiaContent(a)
 
   // Rows with nothing to say are left out unless Art. 30(1) requires the field (then "Not given" shows
   // the gap): an inspector reads less, and a 1,000-activity register lays out faster.
@@ -267,7 +269,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
               text: a.controllersServed.flatMap((c, i): Content[] => [
                 { text: `${i > 0 ? '\n\n' : ''}${c.name}`, bold: true },
                 ...(c.contact ? [{ text: `\n${c.contact}`, ...TEXT.small }] : []),
-                ...(c.processingCategories ? [`\n${f('processingCategories')}: ${c.processingCategories}`] : []),
+                ...(c.processingCategories ? [`\n${labelled(lang, f('processingCategories'), c.processingCategories)}`] : []),
               ]) as never,
             }
           : null,
@@ -458,7 +460,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
               stack: [
                 v.services.join(', '),
                 ...(PROCESSING_ON_BEHALF.includes(v.role)
-                  ? [{ text: v.dpa.signed ? [f('dpaSigned'), v.dpa.reference].filter(Boolean).join(': ') : f('dpaMissing'), ...(v.dpa.signed ? TEXT.small : TEXT.bad) }]
+                  ? [{ text: v.dpa.signed ? (v.dpa.reference ? labelled(lang, f('dpaSigned'), v.dpa.reference) : f('dpaSigned')) : f('dpaMissing'), ...(v.dpa.signed ? TEXT.small : TEXT.bad) }]
                   : []),
                 ...(v.certifications.length ? [{ text: v.certifications.join(', '), ...TEXT.small }] : []),
               ],

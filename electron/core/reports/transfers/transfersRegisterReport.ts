@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { labelled } from '../../../../shared/format/labelled'
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { TransferFinding } from '../../../../shared/domain/transfers/finding'
 import type { Transfer } from '../../../../shared/domain/transfers/transfer'
@@ -87,7 +88,7 @@ export function buildTransfersRegister(data: TransfersRegisterData, lang: Langua
         stack: [
           { text: s.importerName, bold: true },
           ...(s.activityName ? [small(s.activityName)] : []),
-          ...(s.exporterVendorName ? [small(`${tt('fields.exporterVendor')}: ${s.exporterVendorName}`)] : []),
+          ...(s.exporterVendorName ? [small(labelled(lang, tt('fields.exporterVendor'), s.exporterVendorName))] : []),
           ...(s.status === 'ended' ? [small(tt('transferStatuses.ended'))] : []),
         ],
       },

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core'
+import { labelled } from '../../../../shared/format/labelled'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BreachDetail } from '../../../../shared/domain/breach/views'
@@ -20,7 +21,10 @@ export function FactsPanel({ d }: { d: BreachDetail }) {
     [t('report.fields.processorAware'), when(b.processorAwareAt)],
     [t('report.fields.period'), [when(b.startedAt), b.ongoing ? t('report.ongoing') : when(b.endedAt)].filter(Boolean).join(' → ')],
     [t('report.fields.nature'), b.natures.map((n) => t(`labels.nature.${n}`)).join(', ')],
-    [t('report.fields.cause'), [b.causeKind ? t(`labels.causeKind.${b.causeKind}`) : '', b.cause].filter(Boolean).join(': ')],
+    [
+      t('report.fields.cause'),
+      b.causeKind && b.cause ? labelled(i18n.language, t(`labels.causeKind.${b.causeKind}`), b.cause) : b.causeKind ? t(`labels.causeKind.${b.causeKind}`) : (b.cause ?? ''),
+    ],
     [t('report.fields.subjects'), [b.subjectCategories.join('; '), b.subjectCount?.toString()].filter(Boolean).join(' — ')],
     [
       t('report.fields.records'),

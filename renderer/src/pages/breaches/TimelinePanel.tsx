@@ -1,4 +1,5 @@
 import { Text, Timeline } from '@mantine/core'
+import { labelled } from '../../../../shared/format/labelled'
 import { useTranslation } from 'react-i18next'
 import type { BreachDetail } from '../../../../shared/domain/breach/views'
 import { formatDateTime } from '../../../../shared/format/dateTime'
@@ -8,10 +9,12 @@ export function TimelinePanel({ d }: { d: BreachDetail }) {
   const { t, i18n } = useTranslation('breach')
   const what = (e: BreachDetail['timeline'][number]) => {
     const base = t(`labels.timeline.${e.kind}`)
-    if (e.kind === 'checklist' && e.refId) return `${base}: ${t(`labels.checklist.${e.refId}`)}`
+    if (e.kind === 'checklist' && e.refId)
+      return labelled(i18n.language, base, t(`labels.checklist.${e.refId}`))
     if (e.kind === 'action' && e.refId) return `${base} (${t(`labels.actionKind.${e.refId}`)})`
     if (e.kind === 'notification' && e.refId) return `${base} (${t(`labels.phase.${e.refId}`)})`
-    if (e.kind === 'assessment' && e.text) return `${base}: ${t(`labels.severity.${e.text}`)}`
+    if (e.kind === 'assessment' && e.text)
+      return labelled(i18n.language, base, t(`labels.severity.${e.text}`))
     return base
   }
   return (

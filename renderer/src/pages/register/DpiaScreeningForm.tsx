@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Checkbox, Group, List, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { labelled } from '../../../../shared/format/labelled'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ART35_3_CASES, WP248_CRITERIA, type DpiaScreening } from '../../../../shared/domain/register/dpia'
@@ -76,7 +77,7 @@ export function DpiaScreeningForm({ activityId, screening }: { activityId: strin
         >
           <Stack gap={8} mt="xs">
             {list.items.map((item) => (
-              <Checkbox key={item.id} value={item.id} label={`${item.id}: ${item.text[lang]}`} />
+              <Checkbox key={item.id} value={item.id} label={labelled(lang, item.id, item.text[lang])} />
             ))}
           </Stack>
         </Checkbox.Group>

@@ -29,7 +29,7 @@ export function FindingsList({ findings, showActivity = false, limit }: { findin
                       <Anchor component={Link} to={`/register/activities/${f.activityId}`} fw={500}>
                         {f.activityName}
                       </Anchor>
-                      {': '}
+                      {t('common:format.colon')}
                     </>
                   )}
                   {t(`findings.${f.code}.problem`, f.params)}{' '}

@@ -1,4 +1,5 @@
 import { Badge, Card, Group, Loader, Progress, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core'
+import { labelled } from '../../../../shared/format/labelled'
 import { useTranslation } from 'react-i18next'
 import { useApiQuery } from '../../api/queries'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -41,7 +42,7 @@ export function OverviewPanel() {
             </Text>
             <Progress.Root size={22}>
               {o.tools.map((x) => (
-                <Tooltip key={x.tool} label={`${t(`tools.${x.tool}`)}: ${x.count}`}>
+                <Tooltip key={x.tool} label={labelled(i18n.language, t(`tools.${x.tool}`), String(x.count))}>
                   <Progress.Section
                     value={(100 * x.count) / o.tools.reduce((a, b) => a + b.count, 0)}
                     color={colorOf(x.tool)}

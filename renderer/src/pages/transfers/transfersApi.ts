@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { labelled } from '../../../../shared/format/labelled'
 import { ApiError } from '../../api/client'
 import { useApiWrite } from '../../api/useApiWrite'
 
@@ -18,9 +19,10 @@ export function useFieldError(error: unknown) {
 
 /** Every field problem of a refusal, as "field: problem" lines (for the wizard's summary). */
 export function useFieldErrorList(error: unknown, label: (path: string) => string): string[] {
+  const { i18n } = useTranslation()
   const text = useFieldError(error)
   const fields = error instanceof ApiError ? Object.keys(error.fields ?? {}) : []
-  return fields.map((f) => `${label(f)}: ${text(f)}`)
+  return fields.map((f) => labelled(i18n.language, label(f), text(f) ?? ''))
 }
 
 /** Reads a file the user picked (the renderer never sends a path for imports). */
