@@ -1,5 +1,7 @@
 // English texts of the transfers module (issue 7): backend messages, rules, the TIA and transfers PDFs and
 // the UI. Namespace `transfers`; translations are typed DeepStrings<typeof transfers>.
+import { TIA_REASON_ARTICLE } from '../../rules/transfers/tiaReasons'
+
 export const transfers = {
   tools: {
     adequacy: 'Adequacy decision (Art. 45)',
@@ -90,18 +92,8 @@ export const transfers = {
     proceedAgainstAssessment:
       'Step 3 found the law may impinge on the tool. Choose “proceed only with measures” or “must not proceed”, or document in step 3 why the law is not applied in practice.',
   },
-  // What each reason rests on, as the screens cite it (the rule keeps the English citation: TIA_REASON_ARTICLE).
-  reasonSources: {
-    eea: 'Art. 44 GDPR',
-    adequacy: 'Art. 45 GDPR',
-    dpf: 'Art. 45 GDPR; Decision (EU) 2023/1795',
-    derogation: 'Art. 49 GDPR; EDPB Guidelines 2/2018',
-    art46: 'Art. 46 GDPR; CJEU C-311/18; SCC 2021/914 clause 14; EDPB Rec. 01/2020',
-    no_tool: 'Art. 44, 46 GDPR',
-    dpf_unchecked: 'Decision (EU) 2023/1795 (only organisations on the DPF List)',
-    adequacy_not_available: 'Art. 45 GDPR',
-    onward: 'Art. 44 GDPR (onward transfers); EDPB Rec. 01/2020 step 1',
-  },
+  // What each reason rests on, as the screens cite it: in English, the rule's own citation.
+  reasonSources: TIA_REASON_ARTICLE,
   reasons: {
     eea: 'No TIA needed: the importer is in the EEA (no transfer under Chapter V).',
     adequacy: 'No TIA needed: an adequacy decision covers the destination.',

@@ -1,6 +1,7 @@
 import type { DpfCheck, TransferToolCode } from '../../domain/transfers/transfer'
 import { ART46_TOOLS } from '../../domain/transfers/transfer'
 import { adequacyFor, findAdequacy, packIsEea, type CountryPack } from '../../reference/countryPack'
+import { TIA_REASON_ARTICLE, type TiaReason } from './tiaReasons'
 import { addMonthsClamp, type LocalDate } from '../calendar'
 
 // Which transfers need a transfer impact assessment, and why (issue 7; REFERENCE.md §5.1, §5.4, §8 Q28).
@@ -15,28 +16,7 @@ import { addMonthsClamp, type LocalDate } from '../calendar'
 //    justified (EDPB Guidelines 2/2018).
 //  - Onward transfers are part of step 1 (Art. 44 "including onward transfers").
 
-export type TiaReason =
-  | 'eea'
-  | 'adequacy'
-  | 'dpf'
-  | 'derogation'
-  | 'art46'
-  | 'no_tool'
-  | 'dpf_unchecked'
-  | 'adequacy_not_available'
-  | 'onward'
-
-export const TIA_REASON_ARTICLE: Record<TiaReason, string> = {
-  eea: 'Art. 44 GDPR',
-  adequacy: 'Art. 45 GDPR',
-  dpf: 'Art. 45 GDPR; Decision (EU) 2023/1795',
-  derogation: 'Art. 49 GDPR; EDPB Guidelines 2/2018',
-  art46: 'Art. 46 GDPR; CJEU C-311/18; SCC 2021/914 clause 14; EDPB Rec. 01/2020',
-  no_tool: 'Art. 44, 46 GDPR',
-  dpf_unchecked: 'Decision (EU) 2023/1795 (only organisations on the DPF List)',
-  adequacy_not_available: 'Art. 45 GDPR',
-  onward: 'Art. 44 GDPR (onward transfers); EDPB Rec. 01/2020 step 1',
-}
+export { TIA_REASON_ARTICLE, type TiaReason } from './tiaReasons'
 
 export interface ToolFact {
   tool: TransferToolCode
