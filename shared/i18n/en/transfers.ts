@@ -1,5 +1,6 @@
 // English texts of the transfers module (issue 7): backend messages, rules, the TIA and transfers PDFs and
 // the UI. Namespace `transfers`; translations are typed DeepStrings<typeof transfers>.
+import { TRANSFER_FINDING_ARTICLE } from '../../rules/transfers/findingArticles'
 import { TIA_REASON_ARTICLE } from '../../rules/transfers/tiaReasons'
 
 export const transfers = {
@@ -122,60 +123,60 @@ export const transfers = {
     noTool: {
       problem: '{{importer}} receives data outside the EEA ({{country}}) with no transfer tool recorded.',
       fix: 'Record the tool the transfer relies on (adequacy, DPF, SCCs …) on the transfer.',
-      source: 'Art. 44, 46 GDPR',
+      source: TRANSFER_FINDING_ARTICLE.noTool,
     },
     dpfWithoutCheck: {
       problem:
         'The EU-US Data Privacy Framework is relied on for {{importer}}, but no check of the DPF List is recorded.',
       fix: 'Look the importer up on the DPF List (dataprivacyframework.gov) and record the date and the result.',
-      source: 'Decision (EU) 2023/1795 (DPF List only)',
+      source: TRANSFER_FINDING_ARTICLE.dpfWithoutCheck,
     },
     dpfNotCertified: {
       problem: 'The DPF is relied on for {{importer}}, but your check found it is not certified.',
       fix: 'Use SCCs with a TIA instead, or stop the transfer.',
-      source: 'Decision (EU) 2023/1795',
+      source: TRANSFER_FINDING_ARTICLE.dpfNotCertified,
     },
     dpfNotUs: {
       problem: 'The DPF is relied on for {{importer}} in {{country}}: it only covers US organisations.',
       fix: 'Choose the tool that fits the destination.',
-      source: 'Decision (EU) 2023/1795',
+      source: TRANSFER_FINDING_ARTICLE.dpfNotUs,
     },
     dpfCheckOld: {
       problem:
         'The DPF certification of {{importer}} was last checked on {{checkedOn}}, more than 12 months ago.',
       fix: 'Check the DPF List again and record the date.',
-      source: 'DPF Principles (annual re-certification)',
+      source: TRANSFER_FINDING_ARTICLE.dpfCheckOld,
     },
     adequacyNotAvailable: {
       problem: 'An adequacy decision is relied on for {{importer}}, but none is in force for {{country}}.',
       fix: 'Choose another tool (such as SCCs) and assess the transfer.',
-      source: 'Art. 45 GDPR',
+      source: TRANSFER_FINDING_ARTICLE.adequacyNotAvailable,
     },
     sccWithoutTia: {
       problem: '{{importer}} relies on an Art. 46 tool (such as SCCs) and has no signed TIA.',
       fix: 'Start the TIA and complete its six steps.',
-      source: 'Art. 46 GDPR; CJEU C-311/18; SCC 2021/914 clause 14',
+      source: TRANSFER_FINDING_ARTICLE.sccWithoutTia,
     },
     tiaReviewOverdue: {
       problem: 'The TIA for {{importer}} (version {{version}}) was due for review on {{reviewOn}}.',
       fix: 'Review it: edit it to make a new version and sign it.',
-      source: 'EDPB Rec. 01/2020 step 6',
+      source: TRANSFER_FINDING_ARTICLE.tiaReviewOverdue,
     },
     vendorCountryChanged: {
       problem: 'The TIA for {{importer}} assessed {{assessed}}, but the importer is now recorded in {{now}}.',
       fix: 'Make a new version of the TIA for the new destination.',
-      source: 'EDPB Rec. 01/2020 steps 1 and 6',
+      source: TRANSFER_FINDING_ARTICLE.vendorCountryChanged,
     },
     onwardWithoutTool: {
       problem: 'Data go on from {{importer}} to {{recipient}} in {{country}} with no tool recorded.',
       fix: 'Ask the importer which tool covers the onward transfer and record it.',
-      source: 'Art. 44 GDPR (onward transfers)',
+      source: TRANSFER_FINDING_ARTICLE.onwardWithoutTool,
     },
     sccModuleMismatch: {
       problem:
         'SCC module {{module}} is recorded for {{importer}}, but the roles point to module {{expected}}.',
       fix: 'Check the roles and the module signed.',
-      source: 'Decision (EU) 2021/914',
+      source: TRANSFER_FINDING_ARTICLE.sccModuleMismatch,
     },
   },
   errors: {

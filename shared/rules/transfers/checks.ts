@@ -10,6 +10,7 @@ import { findAdequacy, packIsEea, type CountryPack } from '../../reference/count
 import { addMonthsClamp, type LocalDate } from '../calendar'
 import { dpfCheckValid } from './needsTia'
 import { expectedSccModule } from './sccModule'
+import { TRANSFER_FINDING_ARTICLE } from './findingArticles'
 
 // The transfer checks (issue 7 item 4), run beside the register's completeness checks. Each cites its
 // source. 'error' = Chapter V not met as recorded; 'warning' = to re-check.
@@ -52,7 +53,6 @@ export function checkTransfer(t: CheckedTransfer, ctx: TransferCheckContext): Tr
     code: TransferFindingCode,
     severity: TransferFinding['severity'],
     field: string,
-    article: string,
     params: Record<string, string> = {},
   ) =>
     out.push({
@@ -61,7 +61,7 @@ export function checkTransfer(t: CheckedTransfer, ctx: TransferCheckContext): Tr
       code,
       severity,
       field,
-      article,
+      article: TRANSFER_FINDING_ARTICLE[code],
       params: { importer: t.importerName, ...params },
     })
 
@@ -70,16 +70,15 @@ export function checkTransfer(t: CheckedTransfer, ctx: TransferCheckContext): Tr
   const country = t.importerCountry
 
   // Art. 44: every transfer outside the EEA needs a Chapter V tool.
-  if (outside && t.tools.length === 0) add('noTool', 'error', 'tools', 'Art. 44, 46 GDPR', { country })
+  if (outside && t.tools.length === 0) add('noTool', 'error', 'tools', { country })
 
   // DPF: an adequacy decision only for organisations on the DPF List (Decision (EU) 2023/1795; REFERENCE §8 Q28).
   if (codes.includes('dpf')) {
-    if (country !== 'US') add('dpfNotUs', 'error', 'tools', 'Decision (EU) 2023/1795', { country })
-    if (!t.dpfCheck) add('dpfWithoutCheck', 'error', 'dpfCheck', 'Decision (EU) 2023/1795 (DPF List only)')
-    else if (!t.dpfCheck.certified)
-      add('dpfNotCertified', 'error', 'dpfCheck.certified', 'Decision (EU) 2023/1795')
+    if (country !== 'US') add('dpfNotUs', 'error', 'tools', { country })
+    if (!t.dpfCheck) add('dpfWithoutCheck', 'error', 'dpfCheck')
+    else if (!t.dpfCheck.certified) add('dpfNotCertified', 'error', 'dpfCheck.certified')
     else if (addMonthsClamp(t.dpfCheck.checkedOn, 12) < ctx.today)
-      add('dpfCheckOld', 'warning', 'dpfCheck.checkedOn', 'DPF Principles (annual re-certification)', {
+      add('dpfCheckOld', 'warning', 'dpfCheck.checkedOn', {
         checkedOn: t.dpfCheck.checkedOn,
       })
   }
@@ -90,7 +89,7 @@ export function checkTransfer(t: CheckedTransfer, ctx: TransferCheckContext): Tr
     const d = x.decisionId ? findAdequacy(ctx.pack, x.decisionId) : undefined
     const ok =
       !!d && d.country === country && d.validFrom <= ctx.today && (!d.validUntil || ctx.today <= d.validUntil)
-    if (!ok) add('adequacyNotAvailable', 'error', `tools.${i}.decisionId`, 'Art. 45 GDPR', { country })
+    if (!ok) add('adequacyNotAvailable', 'error', `tools.${i}.decisionId`, { country })
   })
 
   // SCC module must fit the roles (Decision (EU) 2021/914, Section I and modules).
@@ -98,7 +97,7 @@ export function checkTransfer(t: CheckedTransfer, ctx: TransferCheckContext): Tr
     if (x.tool !== 'scc' || !x.sccModule) return
     const expected = expectedSccModule(t.exporterRole, t.importerRole)
     if (x.sccModule !== expected)
-      add('sccModuleMismatch', 'warning', `tools.${i}.sccModule`, 'Decision (EU) 2021/914', {
+      add('sccModuleMismatch', 'warning', `tools.${i}.sccModule`, {
         module: String(x.sccModule),
         expected: String(expected),
       })
@@ -111,14 +110,14 @@ export function checkTransfer(t: CheckedTransfer, ctx: TransferCheckContext): Tr
   const reliesOnArt46 = outside && codes.some((c) => ART46_TOOLS.includes(c))
   const validDpf = codes.includes('dpf') && country === 'US' && dpfCheckValid(t.dpfCheck, ctx.today)
   if (reliesOnArt46 && !validDpf && !final)
-    add('sccWithoutTia', 'error', 'tia', 'Art. 46 GDPR; CJEU C-311/18; SCC 2021/914 clause 14', {
+    add('sccWithoutTia', 'error', 'tia', {
       draft: mine.some((x) => x.status === 'draft') ? 'yes' : 'no',
     })
 
   if (final) {
     // EDPB Rec. 01/2020 step 6: re-evaluate at appropriate intervals.
     if (final.nextReviewOn && final.nextReviewOn < ctx.today)
-      add('tiaReviewOverdue', 'error', 'tia.step6.nextReviewOn', 'EDPB Rec. 01/2020 step 6', {
+      add('tiaReviewOverdue', 'error', 'tia.step6.nextReviewOn', {
         reviewOn: final.nextReviewOn,
         version: String(final.version),
       })
@@ -126,7 +125,7 @@ export function checkTransfer(t: CheckedTransfer, ctx: TransferCheckContext): Tr
     const vendorNow = ctx.vendorCountries.get(t.importerVendorId)
     const changed = [vendorNow, country].find((c) => c && c !== final.importerCountry)
     if (changed)
-      add('vendorCountryChanged', 'warning', 'importerCountry', 'EDPB Rec. 01/2020 steps 1 and 6', {
+      add('vendorCountryChanged', 'warning', 'importerCountry', {
         assessed: final.importerCountry,
         now: changed,
       })
@@ -135,7 +134,7 @@ export function checkTransfer(t: CheckedTransfer, ctx: TransferCheckContext): Tr
   // Art. 44: onward transfers outside the EEA need their own tool.
   t.onward.forEach((o, i) => {
     if (!o.tool && !packIsEea(ctx.pack, o.country))
-      add('onwardWithoutTool', 'warning', `onward.${i}.tool`, 'Art. 44 GDPR (onward transfers)', {
+      add('onwardWithoutTool', 'warning', `onward.${i}.tool`, {
         recipient: o.recipient,
         country: o.country,
       })
