@@ -1,7 +1,13 @@
 import path from 'node:path'
 import PDFDocument from 'pdfkit'
 import { describe, expect, it } from 'vitest'
-import { installFontLayoutSpeedups, ORIGINALS, type FontRun } from './fontLayoutSpeedups'
+import {
+  installFontLayoutSpeedups,
+  MAX_SHARED_RUNS,
+  ORIGINALS,
+  sharedRunCount,
+  type FontRun,
+} from './fontLayoutSpeedups'
 import { FONT_FILES } from './pdfEngine'
 
 // The faster font layout must give exactly what pdfkit's own gives: the same glyphs, positions and widths
@@ -77,6 +83,17 @@ describe('font layout speedups', () => {
     expect(b.layoutCached('Processing ')).toBe(a.layoutCached('Processing '))
     expect(bold.layoutCached('Processing ')).not.toBe(a.layoutCached('Processing '))
     expect(bold.widthOfString('Processing', 10)).toBeGreaterThan(a.widthOfString('Processing', 10))
+  })
+
+  it('keeps a bounded number of shaped words across documents (the app runs for days)', () => {
+    const font = fontOf('italics')
+    for (let i = 0; i < MAX_SHARED_RUNS + 10; i++) font.layoutCached(`word${i} `)
+    expect(sharedRunCount()).toBeGreaterThan(0)
+    expect(sharedRunCount()).toBeLessThanOrEqual(MAX_SHARED_RUNS)
+    // Still right after the cache was emptied.
+    expect(font.layout('word1 ').advanceWidth).toBe(
+      ORIGINALS.layout!.call(font as never, 'word1 ').advanceWidth,
+    )
   })
 
   it('leaves a document without an embedded font alone', () => {

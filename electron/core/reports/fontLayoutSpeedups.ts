@@ -36,9 +36,16 @@ const PATCHED = Symbol.for('pwb.fontLayoutSpeedups')
 /** pdfkit's own methods, as they were before install (for tests). */
 export const ORIGINALS: Partial<Methods> = {}
 
-/** Runs per font file (the same file shapes the same way in every document); cleared when it grows past this. */
-const MAX_RUNS = 200_000
+/**
+ * Shaped words kept across documents, all fonts together: about 3 KB each, so at most about 60 MB in a
+ * long-running app. A register of 1,000 activities uses about 10,500; past the limit all are dropped.
+ */
+export const MAX_SHARED_RUNS = 20_000
 const runsByFont = new Map<string, Map<string, FontRun>>()
+let sharedRuns = 0
+
+/** Shaped words kept across documents, all fonts together (to keep an eye on the cache's size). */
+export const sharedRunCount = (): number => sharedRuns
 
 function runsOf(font: EmbeddedFontLike): Map<string, FontRun> {
   let runs = font.pwbRuns
@@ -56,8 +63,12 @@ function layoutCached(this: EmbeddedFontLike, text: string): FontRun {
   const runs = runsOf(this)
   let run = runs.get(text)
   if (run === undefined) {
-    if (runs.size >= MAX_RUNS) runs.clear()
+    if (sharedRuns >= MAX_SHARED_RUNS) {
+      for (const r of runsByFont.values()) r.clear()
+      sharedRuns = 0
+    }
     runs.set(text, (run = this.layoutRun(text)))
+    sharedRuns++
   }
   return run
 }
