@@ -20,21 +20,27 @@ export function ReportsPage() {
   const chosen: Language = lang ?? languageOfLocale(profileLang)
   const [written, setWritten] = useState<Partial<Record<WorkspaceReport, WrittenReport>>>({})
   const [failed, setFailed] = useState<Partial<Record<WorkspaceReport, unknown>>>({})
-  // One at a time: "all" writes them in turn, and each card shows its own result or refusal as it comes.
+  // The report being written now: "all" writes them in turn, and only that card spins.
+  const [current, setCurrent] = useState<WorkspaceReport | null>(null)
+  // Each card shows its own result or refusal as it comes; a refusal replaces an older file's path, which
+  // would otherwise read as if this attempt had written it.
   const create = useMutation({
     mutationFn: async (types: readonly WorkspaceReport[]) => {
       for (const type of types) {
+        setCurrent(type)
         try {
           const out = await call('report.create', { type, lang: chosen })
           setWritten((w) => ({ ...w, [type]: out }))
           setFailed((f) => ({ ...f, [type]: undefined }))
         } catch (e) {
+          setWritten((w) => ({ ...w, [type]: undefined }))
           setFailed((f) => ({ ...f, [type]: e }))
         }
       }
+      setCurrent(null)
     },
   })
-  const pending = (type: WorkspaceReport) => create.isPending && create.variables.includes(type)
+  const pending = (type: WorkspaceReport) => create.isPending && current === type
 
   return (
     <Stack gap="lg" maw={900}>
