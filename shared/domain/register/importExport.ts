@@ -38,17 +38,23 @@ export const ExportResultSchema = z.object({
 })
 export type ExportResult = z.infer<typeof ExportResultSchema>
 
-const registerPath = z
-  .string()
-  .min(1, { message: 'validation.required' })
-  .regex(/\.(xlsx|csv)$/i, { message: 'validation.registerFile' })
+const registerPath = (message: string) =>
+  z
+    .string()
+    .min(1, { message: 'validation.required' })
+    .regex(/\.(xlsx|csv)$/i, { message })
 
 export const ImportInputSchema = z
-  .object({ path: registerPath, type: RegisterFileTypeSchema, dryRun: z.boolean().default(false) })
+  // A file to import may come from another program (.ods, .xls): its message says how to convert it.
+  .object({
+    path: registerPath('validation.registerImportFile'),
+    type: RegisterFileTypeSchema,
+    dryRun: z.boolean().default(false),
+  })
   .strict()
 export const ExportInputSchema = z
   .object({
-    path: registerPath,
+    path: registerPath('validation.registerFile'),
     type: RegisterFileTypeSchema,
     /** An empty register to fill in: the header row in the workspace's language, drop-downs for coded columns. */
     template: z.boolean().default(false),

@@ -41,6 +41,7 @@ export const common = {
     nameTaken: 'Another entry already has this name. Choose a different name.',
     reasoningRequired: 'Write down why: with one WP248 criterion a DPIA is recommended and the reasoning must be recorded.',
     registerFile: 'The file name must end in .xlsx or .csv.',
+    registerImportFile: 'The file must be .xlsx or .csv. For an .ods or .xls file, open it in your spreadsheet program and save it as .xlsx (Excel) first.',
     // DSAR (issue 5)
     dsarChoose: 'Choose one of the options.',
     dsarDate: 'Enter a date as YYYY-MM-DD, for example 2026-03-02.',

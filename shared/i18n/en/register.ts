@@ -699,7 +699,7 @@ export const register = {
       deleteLeavesDrills_other: 'Deleting it also takes it out of the {{count}} drills that name it.',
       identity: 'Vendor',
       name: 'Name',
-      country: 'Country where it is established',
+      country: 'Country of establishment',
       countryHelp: 'Where the company is based.',
       role: 'Role',
       roleHelp: 'Processor: acts on your instructions (needs a DPA). Independent controller: decides for itself.',

@@ -41,6 +41,7 @@ export const common: DeepStrings<typeof en> = {
     nameTaken: 'Une autre entrée porte déjà ce nom. Choisissez un autre nom.',
     reasoningRequired: 'Notez pourquoi : avec un seul critère du WP248, une AIPD est recommandée et le raisonnement doit être consigné.',
     registerFile: 'Le nom du fichier doit se terminer par .xlsx ou .csv.',
+    registerImportFile: 'Le fichier doit être au format .xlsx ou .csv. Un fichier .ods ou .xls doit d’abord être ouvert dans votre tableur et enregistré au format .xlsx (Excel).',
     // Demandes d’exercice des droits (issue 5)
     dsarChoose: 'Choisissez l’une des options.',
     dsarDate: 'Saisissez une date au format AAAA-MM-JJ, par exemple 2026-03-02.',

@@ -41,6 +41,7 @@ export const common: DeepStrings<typeof en> = {
     nameTaken: 'Esiste già un elemento con questo nome. Sceglierne un altro.',
     reasoningRequired: 'Indicare il motivo: con un solo criterio WP248 la DPIA è raccomandata e la motivazione va registrata.',
     registerFile: 'Il nome del file deve terminare con .xlsx o .csv.',
+    registerImportFile: 'Il file deve essere .xlsx o .csv. Un file .ods o .xls va prima aperto nel programma di fogli di calcolo e salvato come .xlsx (Excel).',
     // DSAR (issue 5)
     dsarChoose: 'Scegliere una delle opzioni.',
     dsarDate: 'Inserire una data come AAAA-MM-GG, ad esempio 2026-03-02.',

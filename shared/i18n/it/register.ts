@@ -696,7 +696,7 @@ export const register: DeepStrings<typeof en> = {
       deleteLeavesDrills_other: 'Eliminandolo, viene tolto anche dalle {{count}} esercitazioni che lo citano.',
       identity: 'Fornitore',
       name: 'Nome',
-      country: 'Paese in cui è stabilito',
+      country: 'Paese di stabilimento',
       countryHelp: 'Dove ha sede l’azienda.',
       role: 'Ruolo',
       roleHelp: 'Responsabile: agisce su vostre istruzioni (serve un DPA). Titolare autonomo: decide da sé.',

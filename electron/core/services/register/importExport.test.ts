@@ -545,7 +545,10 @@ describe('register export and import', () => {
   })
 
   it('refuses other file types and missing files plainly', async () => {
-    expect(await tc.core.invoke('register.import', { path: join(tc.dir, 'x.txt'), type: 'activities' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { path: 'validation.registerFile' } } })
+    expect(await tc.core.invoke('register.import', { path: join(tc.dir, 'x.txt'), type: 'activities' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { path: 'validation.registerImportFile' } } })
+    // A LibreOffice or old Excel file: the message says how to convert it; the export names only its two formats.
+    expect(await tc.core.invoke('register.import', { path: join(tc.dir, 'clients.ods'), type: 'activities' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('save it as .xlsx (Excel) first') } })
+    expect(await tc.core.invoke('register.export', { path: join(tc.dir, 'out.ods'), type: 'activities' })).toMatchObject({ ok: false, error: { fields: { path: 'validation.registerFile' } } })
     const gone = await tc.core.invoke('register.import', { path: join(tc.dir, 'gone.xlsx'), type: 'activities' })
     expect(gone).toMatchObject({ ok: false, error: { code: 'IO' } })
     const junk = join(tc.dir, 'junk.xlsx')
