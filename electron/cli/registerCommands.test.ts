@@ -88,7 +88,7 @@ describe('pwb list --type activities|vendors|findings', () => {
     expect((await pwb('list', demo, '--type', 'vendors')).out).toMatch(/ US {2}Processor +Anthropic, PBC {2}DPA signed {2}1 activity$/m)
 
     const findings = await pwb('list', demo, '--type', 'findings', '--json')
-    const rows = JSON.parse(findings.out) as { code: string; problem: string; fix: string; article: string; activityName: string; field: string }[]
+    const rows = JSON.parse(findings.out) as { code: string; problem: string; fix: string; article: string; source: string; activityName: string; field: string }[]
     expect(rows.length).toBeGreaterThan(0)
     // Texts, not keys: every finding says the problem and what to do.
     for (const r of rows) {
@@ -98,8 +98,9 @@ describe('pwb list --type activities|vendors|findings', () => {
     const lines = (await pwb('list', demo, '--type', 'findings')).out.split('\n')
     expect(lines).toHaveLength(rows.length)
     for (const [i, l] of lines.entries()) {
-      expect(l).toMatch(/^(REQUIRED {3}|recommended) {2}.+: .+ \(Art\. .+\)$/)
-      expect(l).toContain(`${rows[i].activityName}: ${rows[i].problem}`)
+      expect(l).toMatch(/^(REQUIRED {3}|recommended) {2}.+: .+ \(Art\. .+\)\. .+$/)
+      // The citation closes the problem's sentence, then what to do.
+      expect(l).toContain(`${rows[i].activityName}: ${rows[i].problem.replace(/\.$/, '')} (${rows[i].source}). ${rows[i].fix}`)
       expect(l).not.toContain(`(${rows[i].field})`)
     }
   })

@@ -1,3 +1,4 @@
+import { citing } from '../../shared/format/citing'
 import { registerLister } from './listRegistry'
 
 // `pwb list FILE --type activities|vendors|findings [--json]`: the register at a glance, for a consultant
@@ -48,7 +49,10 @@ registerLister('findings', async ({ call, t }) => {
     lines: rows.length
       ? rows.map(
           // The field path (purposes.1.bases) is for programs (--json); the problem names the purpose or category.
-          (f) => `${(f.severity === 'error' ? tag.error : tag.warning).padEnd(width)}  ${f.activityName}: ${f.problem} ${f.fix} (${f.source})`,
+          // The citation closes the problem's sentence, as in the register PDF: after the fix, which often cites
+          // an article itself, it read "(Art. 35). (Art. 35(1))".
+          (f) =>
+            `${(f.severity === 'error' ? tag.error : tag.warning).padEnd(width)}  ${f.activityName}: ${citing(f.problem, f.source)} ${f.fix}`,
         )
       : [t('list.complete')],
   }

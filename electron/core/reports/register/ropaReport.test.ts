@@ -64,7 +64,7 @@ describe('register PDF (Vimage demo, English)', () => {
     expect(all).toContain('Data Privacy Framework (adequacy 2023/1795) — via Calendly LLC')
     expect(all).toMatch(/DPIA recommended — screened on 23 Nov 2026 by Vimage management \(demo\)/)
     expect(all).toContain('Content of the message: 24 months from the last contact, then deleted')
-    expect(all).toContain('No DPIA screening has been done. (Art. 35(1))')
+    expect(all).toContain('No DPIA screening has been done (Art. 35(1)).')
   })
 
   it('has the summary tables: activities × lawful basis and vendors by country', () => {
@@ -87,7 +87,7 @@ describe('register PDF (Virtual Contact, Italian, controller and processor)', ()
     expect(all).toMatch(/Pagina 1 di \d+/)
     expect(all).not.toMatch(/Page \d+ of/)
     // Findings cite their article the Italian way, not the rule's English "Art.".
-    expect(all).toContain('Non è stato fatto lo screening DPIA. (art. 35(1))')
+    expect(all).toContain('Non è stato fatto lo screening DPIA (art. 35(1)).')
     expect(all).toContain('(artt. 44 e 46)')
     expect(all).not.toContain('(Art. 35(1))')
   })

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { citing } from '../../../../shared/format/citing'
 import { labelled } from '../../../../shared/format/labelled'
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { OrganisationProfile } from '../../../../shared/domain/organisation'
@@ -200,7 +201,7 @@ export function buildRopaReport(data: RopaReportData, lang: Language): TDocument
     if (fs.length === 0) return null
     return {
       text: fs.map((x, i) => ({
-        text: `${i > 0 ? '\n' : ''}•  ${t(`findings.${x.code}.problem`, x.params)} (${t(`findings.${x.code}.source`)})`,
+        text: `${i > 0 ? '\n' : ''}•  ${citing(t(`findings.${x.code}.problem`, x.params), t(`findings.${x.code}.source`))}`,
         ...(x.severity === 'error' ? TEXT.bad : TEXT.muted),
       })) as never,
     }
