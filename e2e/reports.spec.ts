@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { statSync } from 'node:fs'
+import { mkdirSync, rmSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { test, expect } from './harness'
 import { seedVimage } from './seed'
@@ -60,4 +60,34 @@ test('reports: every register of the workspace is on one page, and "Create all" 
   const text = (i: number) => execFileSync('pdftotext', ['-layout', written[i] ?? '', '-'], { encoding: 'utf8' })
   expect(text(1)).toContain('Registre des activités de traitement')
   expect(text(3)).toMatch(/Page 1 sur \d+/)
+})
+
+test('reports: a report that cannot be written says why on its own card, without showing the older file as if just written', async ({
+  page,
+  harness,
+}) => {
+  await seedVimage(harness)
+  await page.goto('/#/reports')
+  const ropa = page.getByTestId('report-ropa')
+  await ropa.getByRole('button', { name: 'Create PDF' }).click()
+  const result = ropa.getByTestId('report-result')
+  await expect(result).toContainText('Report written', { timeout: 20_000 })
+  const path = (await result.locator('pre, code').first().textContent())?.trim() ?? ''
+  expect(path).toMatch(/\.pdf$/)
+
+  // A folder now stands where the register would be written again: the write is refused.
+  rmSync(path)
+  mkdirSync(path)
+  await page.getByRole('button', { name: 'Create all 5' }).click()
+  const summary = page.getByTestId('report-summary').getByTestId('report-result')
+  await expect(summary).toContainText('Report written', { timeout: 20_000 })
+  await expect(page.getByTestId('report-transfers').getByTestId('report-result')).toContainText('Report written', { timeout: 20_000 })
+  await expect(ropa.getByText('The report was not created')).toBeVisible()
+  // It names the file asked for (not the ".part" written first) and says what to do.
+  await expect(ropa).toContainText(`“${path}” could not be read or written: a folder has that name. Choose another file name.`)
+  // The refusal replaced the path of the file written before: nothing on the card says it was written.
+  await expect(result).toHaveCount(0)
+  // The other cards were written despite it.
+  for (const type of ['summary', 'dsar', 'breach', 'transfers'])
+    await expect(page.getByTestId(`report-${type}`).getByTestId('report-result')).toHaveCount(1)
 })

@@ -20,6 +20,8 @@ import { reminderMessage } from './reminders/reminderMessage'
 import { readProfile } from './services/profileService'
 import { Session } from './session'
 
+const IO_REASONS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'ENOSPC', 'EROFS', 'EBUSY'])
+
 /** Turns anything thrown into the contract's error shape, in plain words (in `lang`). */
 export function toApiError(e: unknown, lang = 'en'): ApiError {
   const t = translator(lang)
@@ -32,8 +34,11 @@ export function toApiError(e: unknown, lang = 'en'): ApiError {
     return { code: 'VALIDATION', message: t('errors.invalidInput', { fields: list }), fields }
   }
   const err = e as NodeJS.ErrnoException
-  if (err?.code && typeof err.code === 'string' && err.code.startsWith('E') && 'path' in err)
-    return { code: 'IO', message: t('errors.io', { path: err.path, detail: err.message }) }
+  if (err?.code && typeof err.code === 'string' && err.code.startsWith('E') && 'path' in err) {
+    // Common causes in plain words with what to do; others as the system says them.
+    const detail = IO_REASONS.has(err.code) ? t(`errors.ioReason.${err.code}`) : err.message
+    return { code: 'IO', message: t('errors.io', { path: err.path, detail }) }
+  }
   return { code: 'INTERNAL', message: t('errors.internal', { detail: err?.message ?? String(e) }) }
 }
 

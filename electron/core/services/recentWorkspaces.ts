@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { z } from 'zod'
 import { RecentWorkspaceSchema, type RecentWorkspace } from '../../../shared/domain/workspace'
+import { writeFileAtomic } from '../files/writeFileAtomic'
 
 const MAX = 12
 
@@ -25,8 +26,6 @@ export class RecentWorkspaces {
     if (!this.file) return
     const next = [entry, ...this.list().filter((r) => r.path !== entry.path)].slice(0, MAX)
     mkdirSync(dirname(this.file), { recursive: true })
-    const tmp = `${this.file}.tmp`
-    writeFileSync(tmp, JSON.stringify(next, null, 2))
-    renameSync(tmp, this.file)
+    writeFileAtomic(this.file, JSON.stringify(next, null, 2))
   }
 }

@@ -1,4 +1,5 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
+import { writeFileAtomic } from '../files/writeFileAtomic'
 import { basename, dirname, join } from 'node:path'
 import type { Language } from '../../../shared/reference/regimes'
 import { localDateOf } from '../../../shared/rules/calendar'
@@ -42,8 +43,6 @@ export async function createReport(
   const pdf = await build(ws, { lang, caseId: req.caseId, ...ctx })
   const out = req.out ?? defaultReportPath(ws, req, ws.now())
   mkdirSync(dirname(out), { recursive: true })
-  const tmp = `${out}.part`
-  writeFileSync(tmp, pdf)
-  renameSync(tmp, out)
+  writeFileAtomic(out, pdf)
   return { path: out, bytes: pdf.length }
 }

@@ -86,6 +86,16 @@ export const common = {
     exists: '“{{path}}” already exists. Choose another file name, or open the existing workspace.',
     notFound: '“{{path}}” does not exist. Check the path, or create a new workspace.',
     io: 'The file “{{path}}” could not be read or written: {{detail}}.',
+    ioReason: {
+      ENOENT: 'it, or the folder it is in, does not exist. Check the path',
+      EACCES: 'permission was refused. Choose a folder you may write to, or ask for access',
+      EPERM: 'permission was refused. Choose a folder you may write to, or ask for access',
+      EISDIR: 'a folder has that name. Choose another file name',
+      ENOTDIR: 'part of the path is a file, not a folder. Check the path',
+      ENOSPC: 'the disk is full. Free some space, then try again',
+      EROFS: 'the disk is read-only. Choose another place',
+      EBUSY: 'another program is using it (a PDF viewer, a spreadsheet). Close it there, then try again',
+    },
     unknownReport: 'There is no report of type “{{type}}”.',
   },
   warnings: {

@@ -86,6 +86,16 @@ export const common: DeepStrings<typeof en> = {
     exists: '« {{path}} » existe déjà. Choisissez un autre nom de fichier ou ouvrez l’espace de travail existant.',
     notFound: '« {{path}} » n’existe pas. Vérifiez le chemin ou créez un nouvel espace de travail.',
     io: 'Le fichier « {{path}} » n’a pas pu être lu ou écrit : {{detail}}.',
+    ioReason: {
+      ENOENT: 'le fichier, ou le dossier qui le contient, n’existe pas. Vérifiez le chemin',
+      EACCES: 'l’autorisation a été refusée. Choisissez un dossier où vous pouvez écrire, ou demandez l’accès',
+      EPERM: 'l’autorisation a été refusée. Choisissez un dossier où vous pouvez écrire, ou demandez l’accès',
+      EISDIR: 'un dossier porte ce nom. Choisissez un autre nom de fichier',
+      ENOTDIR: 'une partie du chemin est un fichier, pas un dossier. Vérifiez le chemin',
+      ENOSPC: 'le disque est plein. Libérez de l’espace, puis réessayez',
+      EROFS: 'le disque est en lecture seule. Choisissez un autre emplacement',
+      EBUSY: 'un autre programme l’utilise (une visionneuse PDF, un tableur). Fermez-le, puis réessayez',
+    },
     unknownReport: 'Il n’existe pas de rapport de type « {{type}} ».',
   },
   warnings: {

@@ -86,6 +86,16 @@ export const common: DeepStrings<typeof en> = {
     exists: '“{{path}}” esiste già. Scegliere un altro nome o aprire l’archivio esistente.',
     notFound: '“{{path}}” non esiste.',
     io: 'Impossibile leggere o scrivere “{{path}}”: {{detail}}.',
+    ioReason: {
+      ENOENT: 'il file, o la cartella che lo contiene, non esiste. Controllare il percorso',
+      EACCES: 'permesso negato. Scegliere una cartella in cui si può scrivere, o chiedere l’accesso',
+      EPERM: 'permesso negato. Scegliere una cartella in cui si può scrivere, o chiedere l’accesso',
+      EISDIR: 'esiste una cartella con quel nome. Scegliere un altro nome di file',
+      ENOTDIR: 'una parte del percorso è un file, non una cartella. Controllare il percorso',
+      ENOSPC: 'il disco è pieno. Liberare spazio, poi riprovare',
+      EROFS: 'il disco è di sola lettura. Scegliere un’altra posizione',
+      EBUSY: 'è in uso da un altro programma (un lettore PDF, un foglio di calcolo). Chiuderlo lì, poi riprovare',
+    },
     unknownReport: 'Non esiste un report di tipo “{{type}}”.',
   },
   warnings: {

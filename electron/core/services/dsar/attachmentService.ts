@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs'
+import { writeFileAtomic } from '../../files/writeFileAtomic'
 import { basename, dirname, extname, join } from 'node:path'
 import type { z } from 'zod'
 import { DsarAttachmentExportSchema, DsarAttachmentInputSchema } from '../../../../shared/domain/dsar/inputs'
@@ -108,11 +109,7 @@ export function exportAttachment(ws: Workspace, raw: unknown): { path: string; b
   const dir = input.dir ?? join(dirname(ws.path), 'Attachments', input.caseId)
   mkdirSync(dir, { recursive: true })
   const target = freeName(dir, name, data)
-  if (!target.existing) {
-    const tmp = `${target.path}.part`
-    writeFileSync(tmp, data)
-    renameSync(tmp, target.path)
-  }
+  if (!target.existing) writeFileAtomic(target.path, data)
   return { path: target.path, bytes: data.length }
 }
 

@@ -1,4 +1,5 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
+import { writeFileAtomic } from '../../files/writeFileAtomic'
 import { basename, dirname, join } from 'node:path'
 import { z } from 'zod'
 import type { CountryInfo, PackStatus } from '../../../../shared/domain/transfers/views'
@@ -198,8 +199,7 @@ export function exportOverrides(ws: Workspace, out?: string): { path: string; co
   const stem = basename(ws.path).replace(/\.pwb$/i, '')
   const path = out ?? join(dirname(ws.path), 'Exports', `${stem}-country-assessments-${todayIn(ws)}.json`)
   mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(`${path}.part`, JSON.stringify(file, null, 2))
-  renameSync(`${path}.part`, path)
+  writeFileAtomic(path, JSON.stringify(file, null, 2))
   return { path, count: countries.length }
 }
 

@@ -1,4 +1,5 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
+import { writeFileAtomic } from '../../../files/writeFileAtomic'
 import type ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import type { RawSheet } from './sheetRows'
@@ -161,12 +162,6 @@ export interface SheetOut {
 /** How many rows of a template get the drop-downs. */
 const TEMPLATE_ROWS = 500
 
-function atomicWrite(path: string, data: Buffer | string): void {
-  const tmp = `${path}.part`
-  writeFileSync(tmp, data)
-  renameSync(tmp, path)
-}
-
 export async function writeWorkbook(path: string, sheets: SheetOut[], created: Date): Promise<void> {
   const ExcelJS = await loadExcel()
   const wb = new ExcelJS.Workbook()
@@ -193,7 +188,7 @@ export async function writeWorkbook(path: string, sheets: SheetOut[], created: D
     for (const r of s.rows) ws.addRow(s.columns.map((c) => r[c] || null))
     for (const c of lists) ws.getColumn(c).alignment = { wrapText: true, vertical: 'top' }
   }
-  atomicWrite(path, Buffer.from(await wb.xlsx.writeBuffer()))
+  writeFileAtomic(path, Buffer.from(await wb.xlsx.writeBuffer()))
 }
 
 /**
@@ -212,5 +207,5 @@ export function writeCsv(
 ): void {
   const csv = Papa.unparse({ fields: [...headers], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n', delimiter })
   // Every line ends with a line break (papaparse ends a header-only file with one already).
-  atomicWrite(path, `\uFEFF${csv}${csv.endsWith('\r\n') ? '' : '\r\n'}`)
+  writeFileAtomic(path, `\uFEFF${csv}${csv.endsWith('\r\n') ? '' : '\r\n'}`)
 }
