@@ -49,6 +49,7 @@ export const register = {
     oneItemRead: 'Read as one item: “{{value}}”. If it lists several, put each on its own line in the cell (Alt+Enter) and import again.',
     cellWithoutHeader: 'The value “{{value}}” is in column {{column}}, which has no header, so it would be lost. Give the column a header from the layout, or move the value (in a CSV file, put quotes around a value that holds the separator).',
     lineMessage: 'line {{line}}: {{message}}',
+    date: 'Write the date as 2026-12-31 or 31/12/2026 (day first).',
   },
   // Import column names as people write them in a spreadsheet's header row (also accepted: the ids).
   // Workbook sheet names a template uses; the import reads these in every language, and the English ones.

@@ -74,7 +74,7 @@ export const cli: DeepStrings<typeof en> = {
     problemAt: '{{sheet}}, ligne {{row}}, colonne {{column}} : {{message}}',
     dryRun: 'Simulation sur {{file}} : toutes les lignes sont valides. Rien n’a été écrit ; voici ce que ferait l’import :',
     imported: '{{file}} importé :',
-    counts: '{{label}} : {{created}} créé(s), {{updated}} mis à jour, {{unchanged}} inchangé(s)',
+    counts: '{{label}} — créés : {{created}}, mis à jour : {{updated}}, inchangés : {{unchanged}}',
     activities: 'Traitements',
     vendors: 'Fournisseurs',
     systems: 'Systèmes',

@@ -48,6 +48,7 @@ export const register: DeepStrings<typeof en> = {
     oneItemRead: 'Lu comme un seul élément : « {{value}} ». S’il en énumère plusieurs, mettez-les chacun sur sa propre ligne dans la cellule (Alt+Entrée) et importez de nouveau.',
     cellWithoutHeader: 'La valeur « {{value}} » se trouve dans la colonne {{column}}, qui n’a pas d’en-tête : elle serait perdue. Donnez à la colonne un en-tête du format ou déplacez la valeur (dans un fichier CSV, mettez entre guillemets une valeur qui contient le séparateur).',
     lineMessage: 'ligne {{line}} de la cellule : {{message}}',
+    date: 'Écrivez la date sous la forme 31/12/2026 ou 2026-12-31 (le jour d’abord).',
   },
   sheets: { activities: 'Traitements', vendors: 'Fournisseurs', systems: 'Systèmes' },
   columns: {
@@ -765,7 +766,7 @@ export const register: DeepStrings<typeof en> = {
       col: { sheet: 'Feuille', row: 'Ligne', column: 'Colonne', problem: 'Problème', note: 'Remarque' },
       wholeSheet: 'feuille entière',
       valid: 'Toutes les lignes sont valides. Rien n’a encore été écrit : confirmez pour tout appliquer en une seule fois (chaque modification est inscrite au journal d’audit).',
-      summary: '{{created}} créé(s), {{updated}} mis à jour',
+      summary: 'Créés : {{created}}, mis à jour : {{updated}}',
       counts: { what: 'Éléments', created: 'Créés', updated: 'Mis à jour', unchanged: 'Inchangés' },
       kinds: { activities: 'Traitements', vendors: 'Fournisseurs', systems: 'Systèmes' },
       confirm: 'Confirmer l’import',

@@ -73,7 +73,7 @@ export const cli: DeepStrings<typeof en> = {
     problemAt: '{{sheet}}, riga {{row}}, colonna {{column}}: {{message}}',
     dryRun: 'Simulazione su {{file}}: tutte le righe sono valide. Non è stato scritto nulla; ecco cosa farebbe l’importazione:',
     imported: 'Importato {{file}}:',
-    counts: '{{label}}: {{created}} creati, {{updated}} aggiornati, {{unchanged}} invariati',
+    counts: '{{label}} — creati: {{created}}, aggiornati: {{updated}}, invariati: {{unchanged}}',
     activities: 'Trattamenti',
     vendors: 'Fornitori',
     systems: 'Sistemi',

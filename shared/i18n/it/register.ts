@@ -48,6 +48,7 @@ export const register: DeepStrings<typeof en> = {
     oneItemRead: 'Letto come un solo elemento: “{{value}}”. Se ne elenca più d’uno, metterli ciascuno su una riga della cella (Alt+Invio) e importare di nuovo.',
     cellWithoutHeader: 'Il valore “{{value}}” si trova nella colonna {{column}}, che non ha intestazione, e andrebbe perso. Dare alla colonna un’intestazione del formato o spostare il valore (in un file CSV, mettere tra virgolette un valore che contiene il separatore).',
     lineMessage: 'riga {{line}} della cella: {{message}}',
+    date: 'Scrivere la data come 31/12/2026 o 2026-12-31 (prima il giorno).',
   },
   sheets: { activities: 'Trattamenti', vendors: 'Fornitori', systems: 'Sistemi' },
   columns: {
@@ -765,7 +766,7 @@ export const register: DeepStrings<typeof en> = {
       col: { sheet: 'Foglio', row: 'Riga', column: 'Colonna', problem: 'Problema', note: 'Nota' },
       wholeSheet: 'intero foglio',
       valid: 'Tutte le righe sono valide. Non è stato ancora scritto nulla: confermare per applicare tutto in una volta (ogni modifica è annotata nel registro delle modifiche).',
-      summary: '{{created}} creati, {{updated}} aggiornati',
+      summary: 'Creati: {{created}}, aggiornati: {{updated}}',
       counts: { what: 'Voci', created: 'Creati', updated: 'Aggiornati', unchanged: 'Invariati' },
       kinds: { activities: 'Trattamenti', vendors: 'Fornitori', systems: 'Sistemi' },
       confirm: 'Conferma l’importazione',

@@ -138,6 +138,26 @@ describe('register export and import', () => {
     expect(after.map((a) => a.name)).toContain('Brand new activity')
   })
 
+  it('dates written by hand day first (15/01/2027, 3.2.2026) import as those dates; month first does not', async () => {
+    const file = join(tc.dir, 'dates.csv')
+    writeFileSync(file, 'name,last_reviewed_on,next_review_on\nPayroll,3.2.2026,15/01/2027\n')
+    const r = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    expect(r).toMatchObject({ applied: true, activities: { created: 1 } })
+    expect((await activities())[0]).toMatchObject({ lastReviewedOn: '2026-02-03', nextReviewOn: '2027-01-15' })
+    // 01/15/2027 is no date day first: refused, never guessed as 15 January.
+    writeFileSync(file, 'name,next_review_on\nHiring,01/15/2027\n')
+    const bad = await call<ImportResult>('register.import', { path: file, type: 'activities' })
+    expect(bad.errors.map((e) => [e.row, e.column, e.message])).toEqual([[2, 'next_review_on', 'Write the date as 2026-12-31 or 31/12/2026 (day first).']])
+  })
+
+  it('a vendor’s agreement date written day first imports as that date', async () => {
+    const file = join(tc.dir, 'vendors.csv')
+    writeFileSync(file, 'name,country,role,dpa_signed,dpa_signed_on\nAruba S.p.A.,IT,processor,yes,01/03/2025\n')
+    expect(await call<ImportResult>('register.import', { path: file, type: 'vendors' })).toMatchObject({ applied: true })
+    const [aruba] = await call<Vendor[]>('register.listVendors', {})
+    expect((await call<{ vendor: Vendor }>('register.getVendor', { id: aruba.id })).vendor.dpa).toMatchObject({ signed: true, signedOn: '2025-03-01' })
+  })
+
   it('a file with bad rows changes nothing and names each bad row and column', async () => {
     await seedRich()
     const before = await activities()
@@ -167,7 +187,7 @@ describe('register export and import', () => {
       expect(r.errors[2].message).toBe('This field is required.')
       expect(r.errors[3].message).toMatch(/“ten years” is not a retention period/)
       expect(r.errors[4].message).toMatch(/No vendor is called “Nobody Inc\.”/)
-      expect(r.errors[5].message).toMatch(/Enter a date as YYYY-MM-DD/)
+      expect(r.errors[5].message).toBe('Write the date as 2026-12-31 or 31/12/2026 (day first).')
       expect(r.errors.every((e) => e.sheet === 'Activities')).toBe(true)
     }
     expect(await activities()).toEqual(before)

@@ -11,7 +11,7 @@ import { SECURITY_MEASURES } from '../../../../../shared/reference/securityMeasu
 import { cellLines, joinParts, keyValues, kv, NO, parseYesNo, splitParts, YES } from './cellSyntax'
 import type { IssueList } from './issues'
 import { sheetLayout, type SheetRow } from './sheetRows'
-import { readCountry, readRetention, readRetentionPhrase, valueReader } from './valueWords'
+import { readCountry, readDate, readRetention, readRetentionPhrase, valueReader } from './valueWords'
 
 // The Activities sheet: one row per activity, list fields one item per line (docs/register-import-format.md).
 
@@ -233,12 +233,15 @@ export function parseActivityRow(
     ['criminal_data_authority', 'criminalDataAuthority'],
     ['joint_arrangement', 'jointArrangement'],
     ['dpia_ref', 'dpiaRef'],
-    ['last_reviewed_on', 'lastReviewedOn'],
-    ['next_review_on', 'nextReviewOn'],
     ['notes', 'notes'],
     ['template_id', 'templateId'],
   ] as const)
     if (r.has(c)) out[f] = text(c)
+  for (const [c, f] of [
+    ['last_reviewed_on', 'lastReviewedOn'],
+    ['next_review_on', 'nextReviewOn'],
+  ] as const)
+    if (r.has(c)) out[f] = r.get(c) ? readDate(r.get(c)) : undefined
   if (r.has('status')) out.status = r.get('status') ? oneOf('status', 0, r.get('status'), ['draft', 'active', 'retired'] as const, READ.status) : 'draft'
   if (r.has('role'))
     out.role = r.get('role') ? oneOf('role', 0, r.get('role'), ['controller', 'joint_controller', 'processor'] as const, READ.role) : 'controller'

@@ -38,7 +38,9 @@ export class IssueList {
       // A cell already reported in plain words (e.g. "use one of …") is not reported twice.
       if (this.list.some((i) => i.sheet === sheet && i.row === row && i.column === column)) continue
       const key = issueKey(issue as Parameters<typeof issueKey>[0])
-      this.addText(sheet, row, column, this.t(key, { ns: 'common' }), line)
+      // A form's date field has one format; a spreadsheet cell may be written either way the import reads.
+      const message = key === 'validation.date' ? this.t('register:import.date') : this.t(key, { ns: 'common' })
+      this.addText(sheet, row, column, message, line)
     }
   }
 

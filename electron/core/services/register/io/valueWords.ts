@@ -1,6 +1,7 @@
 import { resources } from '../../../../../shared/i18n/resources'
 import { RETENTION_UNITS } from '../../../../../shared/domain/register/activity'
 import { LANGUAGES } from '../../../../../shared/reference/regimes'
+import { parseTypedDate } from '../../../../../shared/format/typedDate'
 import { headerKey } from './columnNames'
 
 // People filling a register spreadsheet by hand type what they read in the app, in their language:
@@ -136,4 +137,13 @@ export function readCountry(value: string): string {
   const v = value.trim()
   if (/^[a-z]{2}$/i.test(v)) return v.toUpperCase()
   return countryNameTable().get(headerKey(v)) ?? v
+}
+
+/**
+ * A date as a register kept by hand writes it: ISO ("2027-01-15", what we export and what a date cell
+ * reads as) or day first ("15/01/2027", "15.1.2027"), as the app's date fields read it in every language;
+ * never month first. Anything else is given back as written, for the checks to name it.
+ */
+export function readDate(value: string): string {
+  return parseTypedDate(value) ?? value
 }

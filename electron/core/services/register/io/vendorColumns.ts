@@ -5,7 +5,7 @@ import { VENDOR_ROLES } from '../../../../../shared/domain/register/vendor'
 import { cellLines, joinParts, NO, parseYesNo, splitParts, YES } from './cellSyntax'
 import type { IssueList } from './issues'
 import { sheetLayout, type SheetRow } from './sheetRows'
-import { readCountry, valueReader } from './valueWords'
+import { readCountry, readDate, valueReader } from './valueWords'
 
 // The Vendors and Systems sheets (docs/register-import-format.md).
 
@@ -86,7 +86,7 @@ export function parseVendorRow(sheet: string, r: SheetRow<VendorColumn>, base: V
     }
     out.dpa = {
       signed,
-      signedOn: r.has('dpa_signed_on') ? r.get('dpa_signed_on') || undefined : prev.signedOn,
+      signedOn: r.has('dpa_signed_on') ? (r.get('dpa_signed_on') ? readDate(r.get('dpa_signed_on')) : undefined) : prev.signedOn,
       reference: r.has('dpa_reference') ? r.get('dpa_reference') || undefined : prev.reference,
     }
   }
