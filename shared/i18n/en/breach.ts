@@ -274,7 +274,7 @@ export const breach = {
       overviewHeading: 'Register of personal-data breaches',
       intro:
         'Every personal-data breach of the organisation, notified or not, with its facts, effects and remedial action, and the decision with its reasons (GDPR Art. 33(5)). Drill incidents are not part of the register.',
-      counts: '{{total}} breaches; {{notNotified}} decided not notifiable. Times in {{timeZone}}.',
+      counts: '$t(common:count.breaches, {"count": {{total}} }); {{notNotified}} decided not notifiable. Times in {{timeZone}}.',
       empty: 'No breach recorded.',
       notNotifiedHeading: 'Breaches not notified, with the reasons',
       notNotifiedIntro:

@@ -48,8 +48,8 @@ export const cli = {
     demoTry: 'Try: pwb report {{file}} --type summary --out summary.pdf',
     wrote: 'Wrote {{path}} ({{bytes}} bytes).',
     template: 'Wrote {{files}}: an empty register to fill in, its columns named in the workspace’s language; import it back with pwb import.',
-    exported_one: 'Wrote {{files}} ({{count}} activity, {{vendors}} vendors).',
-    exported_other: 'Wrote {{files}} ({{count}} activities, {{vendors}} vendors).',
+    exported_one: 'Wrote {{files}} ({{count}} activity, $t(common:count.vendors, {"count": {{vendors}} })).',
+    exported_other: 'Wrote {{files}} ({{count}} activities, $t(common:count.vendors, {"count": {{vendors}} })).',
   },
   audit: {
     heading_one: '{{count}} entry (newest first):',

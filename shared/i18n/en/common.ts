@@ -6,6 +6,24 @@ export const common = {
     colon: ': ',
     labelled: '{{label}}: {{text}}',
   },
+  // "1 vendor", "2 vendors": nested in messages that count several things ($t(common:count.vendors, …)),
+  // so that each number gets its own plural form.
+  count: {
+    activities_one: '{{count}} activity',
+    activities_other: '{{count}} activities',
+    vendors_one: '{{count}} vendor',
+    vendors_other: '{{count}} vendors',
+    breaches_one: '{{count}} breach',
+    breaches_other: '{{count}} breaches',
+    required_one: '{{count}} required item',
+    required_other: '{{count}} required items',
+    recommended_one: '{{count}} recommended item',
+    recommended_other: '{{count}} recommended items',
+    entries_one: '{{count}} entry',
+    entries_other: '{{count}} entries',
+    rows_one: '{{count}} row',
+    rows_other: '{{count}} rows',
+  },
   validation: {
     required: 'This field is required.',
     tooLong: 'This is too long.',
@@ -110,7 +128,7 @@ export const common = {
     target: '(a target set by the app, not a legal period)',
   },
   audit: {
-    ok: 'Audit log intact: {{rows}} entries, integrity check {{integrity}}.',
+    ok: 'Audit log intact: $t(common:count.entries, {"count": {{rows}} }), integrity check {{integrity}}.',
     broken: 'Audit log broken at entry {{id}}: {{problem}}.',
   },
 } as const

@@ -334,7 +334,7 @@ export const ui = {
     moveLeft: 'Move {{column}} left',
     moveRight: 'Move {{column}} right',
     resetColumns: 'Reset columns',
-    rowCount: '{{shown}} of {{total}} rows',
+    rowCount: '{{shown}} of $t(common:count.rows, {"count": {{total}} })',
     empty: 'Nothing here yet.',
     noMatch: 'No rows match the filters.',
   },

@@ -54,8 +54,8 @@ export const cli: DeepStrings<typeof en> = {
     demoTry: 'Essayez : pwb report {{file}} --type summary --out summary.pdf',
     wrote: '{{path}} enregistré ({{bytes}} octets).',
     template: 'Écrit {{files}} : un registre vide à remplir, avec les noms des colonnes dans la langue de l’espace de travail ; réimportez-le avec pwb import.',
-    exported_one: '{{count}} traitement et {{vendors}} fournisseurs enregistrés dans {{files}}.',
-    exported_other: '{{count}} traitements et {{vendors}} fournisseurs enregistrés dans {{files}}.',
+    exported_one: 'Écrit : {{files}} ({{count}} traitement, $t(common:count.vendors, {"count": {{vendors}} })).',
+    exported_other: 'Écrit : {{files}} ({{count}} traitements, $t(common:count.vendors, {"count": {{vendors}} })).',
   },
   audit: {
     heading_one: '{{count}} entrée (la plus récente d’abord) :',

@@ -6,6 +6,22 @@ export const common: DeepStrings<typeof en> = {
     colon: ' : ',
     labelled: '{{label}} : {{text}}',
   },
+  count: {
+    activities_one: '{{count}} traitement',
+    activities_other: '{{count}} traitements',
+    vendors_one: '{{count}} fournisseur',
+    vendors_other: '{{count}} fournisseurs',
+    breaches_one: '{{count}} violation',
+    breaches_other: '{{count}} violations',
+    required_one: '{{count}} élément obligatoire',
+    required_other: '{{count}} éléments obligatoires',
+    recommended_one: '{{count}} élément recommandé',
+    recommended_other: '{{count}} éléments recommandés',
+    entries_one: '{{count}} entrée',
+    entries_other: '{{count}} entrées',
+    rows_one: '{{count}} ligne',
+    rows_other: '{{count}} lignes',
+  },
   validation: {
     required: 'Ce champ est obligatoire.',
     tooLong: 'Ce texte est trop long.',
@@ -110,7 +126,7 @@ export const common: DeepStrings<typeof en> = {
     target: '(objectif fixé par l’application, pas un délai légal)',
   },
   audit: {
-    ok: 'Journal d’audit intact : {{rows}} entrées, contrôle d’intégrité {{integrity}}.',
+    ok: 'Journal d’audit intact : $t(common:count.entries, {"count": {{rows}} }), contrôle d’intégrité {{integrity}}.',
     broken: 'Journal d’audit rompu à l’entrée {{id}} : {{problem}}.',
   },
 }

@@ -335,7 +335,7 @@ export const ui: DeepStrings<typeof en> = {
     moveLeft: 'Déplacer {{column}} vers la gauche',
     moveRight: 'Déplacer {{column}} vers la droite',
     resetColumns: 'Réinitialiser les colonnes',
-    rowCount: '{{shown}} sur {{total}} lignes',
+    rowCount: '{{shown}} sur $t(common:count.rows, {"count": {{total}} })',
     empty: 'Rien ici pour l’instant.',
     noMatch: 'Aucune ligne ne correspond aux filtres.',
   },

@@ -275,7 +275,7 @@ export const breach: DeepStrings<typeof en> = {
       overviewHeading: 'Registro delle violazioni dei dati personali',
       intro:
         'Tutte le violazioni dei dati personali dell’organizzazione, notificate o no, con i fatti, le conseguenze e i provvedimenti adottati, e la decisione con i suoi motivi (GDPR art. 33, par. 5). Le esercitazioni non fanno parte del registro.',
-      counts: '{{total}} violazioni; {{notNotified}} ritenute non da notificare. Orari in {{timeZone}}.',
+      counts: '$t(common:count.breaches, {"count": {{total}} }); ritenute non da notificare: {{notNotified}}. Orari in {{timeZone}}.',
       empty: 'Nessuna violazione registrata.',
       notNotifiedHeading: 'Violazioni non notificate, con i motivi',
       notNotifiedIntro:

@@ -53,8 +53,8 @@ export const cli: DeepStrings<typeof en> = {
     demoTry: 'Per provare: pwb report {{file}} --type summary --out summary.pdf',
     wrote: 'Scritto {{path}} ({{bytes}} byte).',
     template: 'Scritto {{files}}: un registro vuoto da compilare, con i nomi delle colonne nella lingua dell’archivio; reimportarlo con pwb import.',
-    exported_one: '{{count}} trattamento e {{vendors}} fornitori scritti in {{files}}.',
-    exported_other: '{{count}} trattamenti e {{vendors}} fornitori scritti in {{files}}.',
+    exported_one: 'Scritto {{files}} ({{count}} trattamento, $t(common:count.vendors, {"count": {{vendors}} })).',
+    exported_other: 'Scritto {{files}} ({{count}} trattamenti, $t(common:count.vendors, {"count": {{vendors}} })).',
   },
   audit: {
     heading_one: '{{count}} voce (dalla più recente):',

@@ -6,6 +6,22 @@ export const common: DeepStrings<typeof en> = {
     colon: ': ',
     labelled: '{{label}}: {{text}}',
   },
+  count: {
+    activities_one: '{{count}} trattamento',
+    activities_other: '{{count}} trattamenti',
+    vendors_one: '{{count}} fornitore',
+    vendors_other: '{{count}} fornitori',
+    breaches_one: '{{count}} violazione',
+    breaches_other: '{{count}} violazioni',
+    required_one: '{{count}} elemento obbligatorio',
+    required_other: '{{count}} elementi obbligatori',
+    recommended_one: '{{count}} elemento raccomandato',
+    recommended_other: '{{count}} elementi raccomandati',
+    entries_one: '{{count}} voce',
+    entries_other: '{{count}} voci',
+    rows_one: '{{count}} riga',
+    rows_other: '{{count}} righe',
+  },
   validation: {
     required: 'Campo obbligatorio.',
     tooLong: 'Il testo è troppo lungo.',
@@ -110,7 +126,7 @@ export const common: DeepStrings<typeof en> = {
     target: '(obiettivo fissato dall’app, non un termine di legge)',
   },
   audit: {
-    ok: 'Registro delle modifiche integro: {{rows}} voci, controllo di integrità {{integrity}}.',
+    ok: 'Registro delle modifiche integro: $t(common:count.entries, {"count": {{rows}} }), controllo di integrità {{integrity}}.',
     broken: 'Registro delle modifiche alterato alla voce {{id}}: {{problem}}.',
   },
 }

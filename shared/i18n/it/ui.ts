@@ -336,7 +336,7 @@ export const ui: DeepStrings<typeof en> = {
     moveLeft: 'Sposta {{column}} a sinistra',
     moveRight: 'Sposta {{column}} a destra',
     resetColumns: 'Ripristina colonne',
-    rowCount: '{{shown}} di {{total}} righe',
+    rowCount: '{{shown}} di $t(common:count.rows, {"count": {{total}} })',
     empty: 'Ancora nulla qui.',
     noMatch: 'Nessuna riga corrisponde ai filtri.',
   },
