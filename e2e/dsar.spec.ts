@@ -123,6 +123,6 @@ test('UK GDPR: a clarification pauses the clock and its answer resumes it (Art. 
     'Without identity, fee or pauses: target 3 Oct 2026, limit 5 Oct 2026.',
   )
   await expect(page.getByTestId('dsar-why')).toContainText(
-    'these 8 days, first and last included, do not count',
+    'the days from the one to the other, both included, do not count (8 in all)',
   )
 })

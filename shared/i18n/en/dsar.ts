@@ -65,17 +65,17 @@ export const dsar = {
     ukStart:
       'The period runs from the latest of receipt of the request, of the identity information asked for and of the fee: {{start}} (UK GDPR Art. 12A).',
     ukPause:
-      'Clarification asked on {{from}} and received on {{to}}: these {{days}} days, first and last included, do not count (UK GDPR Art. 12A; DPA 2018 s.54(3C)).',
+      'Clarification asked on {{from}} and received on {{to}}: the days from the one to the other, both included, do not count ({{days}} in all) (UK GDPR Art. 12A; DPA 2018 s.54(3C)).',
     ukPauseBeforeStart: 'Clarification asked on {{from}} and received on {{to}}, before the clock started: it changes nothing.',
     ukPauseAfterEnd:
       'Clarification asked on {{from}}, after the one-month period ended on {{end}}: it does not move that date (it moves the extended date only if the period was extended in time).',
     ukPauseOpen:
-      'Clarification asked on {{from}} and not answered yet: the clock has been stopped since then. Assuming the answer arrives today, {{to}}, these {{days}} days do not count (UK GDPR Art. 12A; DPA 2018 s.54(3C)); each further day of waiting moves the date by one.',
+      'Clarification asked on {{from}} and not answered yet: the clock has been stopped since then. Assuming the answer arrives today, {{to}}, the days from the question to the answer, both included, do not count ({{days}} in all) (UK GDPR Art. 12A; DPA 2018 s.54(3C)); each further day of waiting moves the date by one.',
     ukIdAwaited:
       'The identity information asked for on {{since}} has not arrived, so the period has not started; the dates assume it arrives today, {{idReceived}} (UK GDPR Art. 12A).',
     ukFeeAwaited:
       'The fee asked for on {{since}} has not been paid, so the period has not started; the dates assume it is paid today, {{feeReceived}} (UK GDPR Art. 12A).',
-    ukPausedTotal: 'With {{days}} days not counted, the period ends on {{target}}.',
+    ukPausedTotal: 'Days not counted: {{days}}; the period ends on {{target}}.',
     ukPauseNotAccess:
       'The clock stops for clarification only on requests for access (Art. 15); for this request the clarification dates do not move the deadline (UK GDPR Art. 12A).',
     ukUnpaused:

@@ -71,18 +71,18 @@ export const dsar: DeepStrings<typeof en> = {
     ukStart:
       'Le délai court à compter de la plus tardive de ces réceptions (la demande, les informations d’identification demandées, les frais), soit le {{start}} (UK GDPR, art. 12A).',
     ukPause:
-      'Précisions demandées le {{from}} et reçues le {{to}} : ces {{days}} jours, premier et dernier inclus, ne sont pas comptés (UK GDPR, art. 12A ; DPA 2018 s.54(3C)).',
+      'Précisions demandées le {{from}} et reçues le {{to}} : les jours de l’une à l’autre date, toutes deux incluses, ne sont pas comptés ({{days}} au total) (UK GDPR, art. 12A ; DPA 2018 s.54(3C)).',
     ukPauseBeforeStart:
       'Précisions demandées le {{from}} et reçues le {{to}}, avant que le délai ne commence à courir : cela ne change rien.',
     ukPauseAfterEnd:
       'Précisions demandées le {{from}}, après l’expiration du délai d’un mois le {{end}} : cela ne modifie pas cette date (seule la date prolongée est reportée, et seulement si le délai a été prolongé à temps).',
     ukPauseOpen:
-      'Précisions demandées le {{from}} et pas encore reçues : le délai est suspendu depuis cette date. En supposant que la réponse arrive aujourd’hui, le {{to}}, ces {{days}} jours ne sont pas comptés (UK GDPR, art. 12A ; DPA 2018 s.54(3C)) ; chaque jour d’attente supplémentaire reporte la date d’un jour.',
+      'Précisions demandées le {{from}} et pas encore reçues : le délai est suspendu depuis cette date. En supposant que la réponse arrive aujourd’hui, le {{to}}, les jours de la demande à la réponse, toutes deux incluses, ne sont pas comptés ({{days}} au total) (UK GDPR, art. 12A ; DPA 2018 s.54(3C)) ; chaque jour d’attente supplémentaire reporte la date d’un jour.',
     ukIdAwaited:
       'Les informations d’identification demandées le {{since}} ne sont pas arrivées : le délai n’a donc pas commencé ; les dates partent du principe qu’elles arrivent aujourd’hui, le {{idReceived}} (UK GDPR, art. 12A).',
     ukFeeAwaited:
       'Les frais demandés le {{since}} n’ont pas été payés : le délai n’a donc pas commencé ; les dates partent du principe qu’ils sont payés aujourd’hui, le {{feeReceived}} (UK GDPR, art. 12A).',
-    ukPausedTotal: 'Avec {{days}} jours non comptés, le délai se termine le {{target}}.',
+    ukPausedTotal: 'Jours non comptés : {{days}} ; le délai se termine le {{target}}.',
     ukPauseNotAccess:
       'Le délai n’est suspendu pour des précisions que dans les demandes d’accès (art. 15) ; pour cette demande, les dates des précisions ne modifient pas l’échéance (UK GDPR, art. 12A).',
     ukUnpaused:

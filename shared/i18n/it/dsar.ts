@@ -67,18 +67,18 @@ export const dsar: DeepStrings<typeof en> = {
     ukStart:
       'Il termine decorre dalla più tarda tra la ricezione della richiesta, delle informazioni di identificazione richieste e del contributo: {{start}} (UK GDPR art. 12A).',
     ukPause:
-      'Chiarimento chiesto il {{from}} e ricevuto il {{to}}: questi {{days}} giorni, primo e ultimo compresi, non si contano (UK GDPR art. 12A; DPA 2018 s.54(3C)).',
+      'Chiarimento chiesto il {{from}} e ricevuto il {{to}}: i giorni dall’una all’altra data, entrambe comprese, non si contano ({{days}} in tutto) (UK GDPR art. 12A; DPA 2018 s.54(3C)).',
     ukPauseBeforeStart:
       'Chiarimento chiesto il {{from}} e ricevuto il {{to}}, prima che il termine decorresse: non cambia nulla.',
     ukPauseAfterEnd:
       'Chiarimento chiesto il {{from}}, dopo la scadenza del mese il {{end}}: non sposta quella data (sposta solo la data prorogata, se la proroga è stata comunicata in tempo).',
     ukPauseOpen:
-      'Chiarimento chiesto il {{from}} e non ancora ricevuto: il termine è sospeso da allora. Assumendo che la risposta arrivi oggi, {{to}}, questi {{days}} giorni non si contano (UK GDPR art. 12A; DPA 2018 s.54(3C)); ogni ulteriore giorno di attesa sposta la data di un giorno.',
+      'Chiarimento chiesto il {{from}} e non ancora ricevuto: il termine è sospeso da allora. Assumendo che la risposta arrivi oggi, {{to}}, i giorni dalla domanda alla risposta, entrambe comprese, non si contano ({{days}} in tutto) (UK GDPR art. 12A; DPA 2018 s.54(3C)); ogni ulteriore giorno di attesa sposta la data di un giorno.',
     ukIdAwaited:
       'Le informazioni di identificazione richieste il {{since}} non sono arrivate, quindi il termine non è iniziato; le date assumono che arrivino oggi, {{idReceived}} (UK GDPR art. 12A).',
     ukFeeAwaited:
       'Il contributo richiesto il {{since}} non è stato pagato, quindi il termine non è iniziato; le date assumono che sia pagato oggi, {{feeReceived}} (UK GDPR art. 12A).',
-    ukPausedTotal: 'Con {{days}} giorni non conteggiati, il termine scade il {{target}}.',
+    ukPausedTotal: 'Giorni non conteggiati: {{days}}; il termine scade il {{target}}.',
     ukPauseNotAccess:
       'Il termine si sospende per chiarimenti solo nelle richieste di accesso (art. 15); per questa richiesta le date del chiarimento non spostano la scadenza (UK GDPR art. 12A).',
     ukUnpaused:

@@ -105,6 +105,15 @@ describe('UK GDPR Art. 12A: the clock starts at the latest of receipt, ID and fe
 })
 
 describe('UK clarification pauses: requestedAt..receivedAt, both days included, do not count (UK GDPR Art. 12A; DPA 2018 s.54(3C))', () => {
+  it('a clarification asked and answered the same day stops the clock for that one day, and says so without "1 days"', () => {
+    const r = dsarDeadline({ regime: 'uk', received: '2026-09-03', pauses: [{ requestedAt: '2026-09-07', receivedAt: '2026-09-07' }] })
+    expect(r).toMatchObject({ pausedDays: 1, target: '2026-10-04' })
+    const text = r.explanation.join(' ')
+    expect(text).toContain('both included, do not count (1 in all)')
+    expect(text).toContain('Days not counted: 1; the period ends on Sunday 4 October 2026.')
+    expect(text).not.toMatch(/\b1 days\b/)
+  })
+
   it('received 3 Sep 2026, clarification 7-14 Sep (8 days) -> Sun 11 Oct -> Mon 12 Oct; notice deadline moves too', () => {
     const r = dsarDeadline({ regime: 'uk', received: '2026-09-03', pauses: [{ requestedAt: '2026-09-07', receivedAt: '2026-09-14' }] })
     expect(r).toMatchObject({
@@ -118,7 +127,7 @@ describe('UK clarification pauses: requestedAt..receivedAt, both days included, 
       extendedTarget: '2026-12-11',
       extendedDue: '2026-12-11',
     })
-    expect(r.explanation.join(' ')).toContain('these 8 days, first and last included, do not count')
+    expect(r.explanation.join(' ')).toContain('the days from the one to the other, both included, do not count (8 in all)')
   })
 
   it('asked and answered on the same day: 1 day -> 3 Sep 2026 + 1 month + 1 = Sun 4 Oct -> Mon 5 Oct', () => {
