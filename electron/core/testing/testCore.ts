@@ -3,6 +3,7 @@ import { ManualClock } from '../clock'
 import type { Core } from '../coreTypes'
 import { createCore } from '../createCore'
 import { tempDir } from './tempDir'
+import type { ApiError } from '../../../shared/ipc/result'
 
 // The core most tests drive through the contract: a test host on a hand-moved clock, with its own temp
 // folder for workspaces, exports and PDFs, so tests never share files or see the real Documents folder.
@@ -22,6 +23,8 @@ export interface TestCore {
   dir: string
   /** The channel's data; a refusal throws, naming the channel, so a broken step fails where it happened. */
   call<T = unknown>(channel: string, input?: unknown): Promise<T>
+  /** The refusal of a call that must be refused; an answer throws. */
+  fail(channel: string, input?: unknown): Promise<ApiError>
   /** Closes the workspace (releasing its lock) and removes the temp folder. */
   dispose(): Promise<void>
 }
@@ -43,8 +46,17 @@ export function testCore(options: TestCoreOptions = {}): TestCore {
     dir: tmp.dir,
     async call<T = unknown>(channel: string, input: unknown = {}): Promise<T> {
       const r = await core.invoke(channel, input)
-      if (!r.ok) throw new Error(`${channel}: ${r.error.message}`)
+      // The code and the refused fields too: a broken step says what was refused.
+      if (!r.ok)
+        throw new Error(
+          `${channel}: ${r.error.code} ${r.error.message} ${JSON.stringify(r.error.fields ?? {})}`,
+        )
       return r.data as T
+    },
+    async fail(channel: string, input: unknown = {}): Promise<ApiError> {
+      const r = await core.invoke(channel, input)
+      if (r.ok) throw new Error(`${channel} should have been refused`)
+      return r.error
     },
     async dispose() {
       try {

@@ -1,8 +1,7 @@
-import { join, resolve } from 'node:path'
-import { ManualClock } from '../../clock'
-import { createCore } from '../../createCore'
+import { join } from 'node:path'
+import type { ManualClock } from '../../clock'
 import type { Core } from '../../coreTypes'
-import { tempDir } from '../../testing/tempDir'
+import { testCore } from '../../testing/testCore'
 import type { Channel, ChannelInput, ChannelOutput } from '../../../../shared/ipc/contract'
 import type { ApiError } from '../../../../shared/ipc/result'
 import type { DsarCaseInput } from '../../../../shared/domain/dsar/inputs'
@@ -20,32 +19,14 @@ export interface DsarTestCore {
 }
 
 export async function dsarTestCore(now: string): Promise<DsarTestCore> {
-  const tmp = tempDir('pwb-dsar-')
-  const clock = new ManualClock(now)
-  const core = createCore({
-    clock,
-    host: 'test',
-    actor: 'tester',
-    resourcesDir: resolve('resources'),
-    defaultWorkspaceDir: tmp.dir,
-  })
+  const tc = testCore({ at: now, actor: 'tester' })
   const events: [string, unknown][] = []
-  core.onEvent((name, payload) => events.push([name, payload]))
-  const call = async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
-    const r = await core.invoke(channel, input)
-    if (!r.ok)
-      throw new Error(
-        `${channel}: ${r.error.code} ${r.error.message} ${JSON.stringify(r.error.fields ?? {})}`,
-      )
-    return r.data as ChannelOutput<C>
-  }
-  const fail = async (channel: Channel, input: unknown): Promise<ApiError> => {
-    const r = await core.invoke(channel, input)
-    if (r.ok) throw new Error(`${channel} should have been refused`)
-    return r.error
-  }
+  tc.core.onEvent((name, payload) => events.push([name, payload]))
+  // Typed by the contract: each channel's input is checked and its output inferred.
+  const call = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
+    tc.call<ChannelOutput<C>>(channel, input)
   await call('workspace.create', {
-    path: join(tmp.dir, 'dsar.pwb'),
+    path: join(tc.dir, 'dsar.pwb'),
     legalName: 'Vimage S.r.l.',
     country: 'IT',
     timeZone: 'Europe/Rome',
@@ -56,18 +37,7 @@ export async function dsarTestCore(now: string): Promise<DsarTestCore> {
     contactEmail: 'privacy@vimage.it',
     regimes: ['gdpr', 'uk_gdpr', 'ccpa'],
   })
-  return {
-    core,
-    clock,
-    dir: tmp.dir,
-    call,
-    fail,
-    events,
-    async dispose() {
-      await core.dispose()
-      tmp.cleanup()
-    },
-  }
+  return { ...tc, call, events }
 }
 
 export const mario: Omit<DsarCaseInput, 'receivedAt'> = {
