@@ -53,6 +53,18 @@ describe('file errors in plain words', () => {
     )
   })
 
+  it('a refused permission also names the usual cause on Windows: the file is open in another program', () => {
+    const e = toApiError(
+      Object.assign(new Error("EPERM: operation not permitted, rename 'r.pdf.part' -> 'r.pdf'"), {
+        code: 'EPERM',
+        path: 'C:\\Reports\\r.pdf',
+      }),
+    )
+    expect(e.message).toBe(
+      'The file “C:\\Reports\\r.pdf” could not be read or written: permission was refused, or another program has it open. Close it there, or choose a folder you may write to.',
+    )
+  })
+
   it('a cause it has no words for keeps the system’s own text', () => {
     const e = toApiError(
       Object.assign(new Error('ELOOP: too many symbolic links'), { code: 'ELOOP', path: '/a/b' }),

@@ -106,8 +106,8 @@ export const common = {
     io: 'The file “{{path}}” could not be read or written: {{detail}}.',
     ioReason: {
       ENOENT: 'it, or the folder it is in, does not exist. Check the path',
-      EACCES: 'permission was refused. Choose a folder you may write to, or ask for access',
-      EPERM: 'permission was refused. Choose a folder you may write to, or ask for access',
+      EACCES: 'permission was refused, or another program has it open. Close it there, or choose a folder you may write to',
+      EPERM: 'permission was refused, or another program has it open. Close it there, or choose a folder you may write to',
       EISDIR: 'a folder has that name. Choose another file name',
       ENOTDIR: 'part of the path is a file, not a folder. Check the path',
       ENOSPC: 'the disk is full. Free some space, then try again',

@@ -104,8 +104,8 @@ export const common: DeepStrings<typeof en> = {
     io: 'Le fichier « {{path}} » n’a pas pu être lu ou écrit : {{detail}}.',
     ioReason: {
       ENOENT: 'le fichier, ou le dossier qui le contient, n’existe pas. Vérifiez le chemin',
-      EACCES: 'l’autorisation a été refusée. Choisissez un dossier où vous pouvez écrire, ou demandez l’accès',
-      EPERM: 'l’autorisation a été refusée. Choisissez un dossier où vous pouvez écrire, ou demandez l’accès',
+      EACCES: 'l’autorisation a été refusée, ou un autre programme l’a ouvert. Fermez-le, ou choisissez un dossier où vous pouvez écrire',
+      EPERM: 'l’autorisation a été refusée, ou un autre programme l’a ouvert. Fermez-le, ou choisissez un dossier où vous pouvez écrire',
       EISDIR: 'un dossier porte ce nom. Choisissez un autre nom de fichier',
       ENOTDIR: 'une partie du chemin est un fichier, pas un dossier. Vérifiez le chemin',
       ENOSPC: 'le disque est plein. Libérez de l’espace, puis réessayez',

@@ -104,8 +104,8 @@ export const common: DeepStrings<typeof en> = {
     io: 'Impossibile leggere o scrivere “{{path}}”: {{detail}}.',
     ioReason: {
       ENOENT: 'il file, o la cartella che lo contiene, non esiste. Controllare il percorso',
-      EACCES: 'permesso negato. Scegliere una cartella in cui si può scrivere, o chiedere l’accesso',
-      EPERM: 'permesso negato. Scegliere una cartella in cui si può scrivere, o chiedere l’accesso',
+      EACCES: 'permesso negato, oppure è aperto in un altro programma. Chiuderlo lì, o scegliere una cartella in cui si può scrivere',
+      EPERM: 'permesso negato, oppure è aperto in un altro programma. Chiuderlo lì, o scegliere una cartella in cui si può scrivere',
       EISDIR: 'esiste una cartella con quel nome. Scegliere un altro nome di file',
       ENOTDIR: 'una parte del percorso è un file, non una cartella. Controllare il percorso',
       ENOSPC: 'il disco è pieno. Liberare spazio, poi riprovare',
