@@ -48,8 +48,8 @@ test('register: template -> edit -> completeness finding fixed -> vendor page li
   // 3. The completeness panel names the problem, the field's article and what to do.
   const findings = page.getByTestId('activity-findings')
   const withdrawal = findings.getByTestId('finding-consentWithdrawalMissing')
-  await expect(withdrawal).toContainText('Consent is relied on for “Send the newsletter” but there is no way to withdraw it.')
-  await expect(withdrawal).toContainText('Art. 7(3)')
+  // The article inside the sentence's full stop, as the register PDF and `pwb list` write it.
+  await expect(withdrawal).toContainText('Consent is relied on for “Send the newsletter” but there is no way to withdraw it (Art. 7(3)).')
   await expect(findings).not.toContainText('Nobody is named as owner')
 
   // 4. Fix it: the finding goes away.

@@ -3,5 +3,12 @@
  * citation after the stop read as a stray fragment, and after a fix that cites an article itself as
  * "(Art. 35). (Art. 35(1))". A sentence that does not end with a full stop gets the citation after it.
  */
-export const citing = (sentence: string, source: string): string =>
-  sentence.endsWith('.') ? `${sentence.slice(0, -1)} (${source}).` : `${sentence} (${source})`
+export const citing = (sentence: string, source: string): string => {
+  const { body, stop } = citationSlot(sentence)
+  return `${body} (${source})${stop}`
+}
+
+/** The sentence cut where its citation goes, for a screen that shows the citation in its own style. */
+export function citationSlot(sentence: string): { body: string; stop: string } {
+  return sentence.endsWith('.') ? { body: sentence.slice(0, -1), stop: '.' } : { body: sentence, stop: '' }
+}

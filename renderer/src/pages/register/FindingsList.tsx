@@ -2,6 +2,21 @@ import { Anchor, Badge, Group, List, Stack, Text } from '@mantine/core'
 import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import type { Finding } from '../../../../shared/domain/register/finding'
+import { citationSlot } from '../../../../shared/format/citing'
+
+/** The problem with its article, dimmed, inside the sentence's full stop, as the register PDF writes it. */
+function cited(problem: string, source: string) {
+  const { body, stop } = citationSlot(problem)
+  return (
+    <>
+      {body}{' '}
+      <Text span size="xs" c="dimmed">
+        ({source})
+      </Text>
+      {stop}
+    </>
+  )
+}
 
 /** Completeness findings in plain words: what is missing, what to do, and the article it comes from. */
 export function FindingsList({ findings, showActivity = false, limit }: { findings: Finding[]; showActivity?: boolean; limit?: number }) {
@@ -32,10 +47,7 @@ export function FindingsList({ findings, showActivity = false, limit }: { findin
                       {t('common:format.colon')}
                     </>
                   )}
-                  {t(`findings.${f.code}.problem`, f.params)}{' '}
-                  <Text span size="xs" c="dimmed">
-                    {t(`findings.${f.code}.source`)}
-                  </Text>
+                  {cited(t(`findings.${f.code}.problem`, f.params), t(`findings.${f.code}.source`))}
                 </Text>
                 <Text size="xs" c="dimmed">
                   {t(`findings.${f.code}.fix`, f.params)}
