@@ -17,10 +17,12 @@ import { registerHandlers } from './handlers/registerHandlers'
 import { transfersHandlers } from './handlers/transfersHandlers'
 import { checkReminders } from './reminders/checkReminders'
 import { reminderMessage } from './reminders/reminderMessage'
+import { common as commonCatalogue } from '../../shared/i18n/en/common'
 import { readProfile } from './services/profileService'
 import { Session } from './session'
 
-const IO_REASONS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'ENOSPC', 'EROFS', 'EBUSY'])
+// The system error codes the catalogue words in plain language (errors.ioReason.<code>).
+const IO_REASONS = new Set(Object.keys(commonCatalogue.errors.ioReason))
 
 /** Turns anything thrown into the contract's error shape, in plain words (in `lang`). */
 export function toApiError(e: unknown, lang = 'en'): ApiError {

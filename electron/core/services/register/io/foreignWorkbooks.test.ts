@@ -40,7 +40,12 @@ async function importInto(file: string, language = 'en') {
       strip((await call<{ activity: Activity }>('register.getActivity', { id: s.id })).activity),
     ),
   )
-  const vendors = (await call<Vendor[]>('register.listVendors', {})).map(strip)
+  // Every field of each vendor (the list gives a summary only).
+  const vendors = await Promise.all(
+    (await call<{ id: string }[]>('register.listVendors', {})).map(async (v) =>
+      strip((await call<{ vendor: Vendor }>('register.getVendor', { id: v.id })).vendor),
+    ),
+  )
   const systems = (await call<RegisterSystem[]>('register.listSystems', {})).map(strip)
   return { result, activities, vendors, systems }
 }
@@ -78,6 +83,16 @@ describe('importing a workbook saved by LibreOffice Calc', () => {
       trigger: 'the visit',
     })
     expect(web.lastReviewedOn).toBe('2026-01-10')
+    // …and the vendors' own fields: the agreement's reference with its pipe, certifications, notes on two lines.
+    expect(theirs.vendors.find((v) => v.name === 'Aruba S.p.A.')).toMatchObject({
+      services: ['SMTP'],
+      dpa: { signed: true, signedOn: '2025-03-01', reference: 'DPA | v2' },
+    })
+    expect(theirs.vendors.find((v) => v.name === 'Google Ireland Limited')).toMatchObject({
+      certifications: ['ISO 27001', 'SOC 2'],
+      dataLocations: ['IE', 'US'],
+      notes: 'Two\nlines',
+    })
   })
 
   it('reads an Italian register kept by hand: Italian column names and statuses, dates typed as date cells', async () => {
