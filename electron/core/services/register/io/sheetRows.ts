@@ -10,6 +10,15 @@ export interface RawSheet {
   rows: { row: number; cells: string[] }[]
 }
 
+/** Adds a row, its cells as text, to a sheet being read: the first non-empty row is the header. */
+export function addSheetRow(sheet: RawSheet, number: number, cells: string[]): void {
+  if (cells.every((c) => c.trim() === '')) return
+  if (sheet.header.length === 0) {
+    sheet.header = cells
+    sheet.headerRow = number
+  } else sheet.rows.push({ row: number, cells })
+}
+
 export interface SheetRow<C extends string> {
   row: number
   /** Only the columns present in the file. */
