@@ -103,6 +103,22 @@ describe('register export and import', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Activities', 'Vendors', 'Systems'])
   })
 
+  it('XLSX: the French demo register comes back letter for letter (exceljs streaming broke "é" across 16 KB pieces)', async () => {
+    await call('workspace.createDemo', { path: join(tc.dir, `w${n++}.pwb`), sample: 'virtual-contact', language: 'fr' })
+    const before = await activities()
+    const vendorsBefore = await call<unknown[]>('register.listVendors', {})
+    const path = join(tc.dir, 'fr.xlsx')
+    await call('register.export', { path, type: 'activities' })
+    await newWorkspace()
+    expect(await call<ImportResult>('register.import', { path, type: 'activities' })).toMatchObject({ applied: true, errors: [] })
+    const after = await activities()
+    expect(before.length).toBeGreaterThan(0)
+    expect(JSON.stringify(after)).not.toContain('\ufffd')
+    expect(after).toEqual(before)
+    expect(await call('register.listVendors', {})).toEqual(vendorsBefore)
+    expect(JSON.stringify(vendorsBefore)).toContain('non nommé')
+  })
+
   it('CSV: the register goes to three files and comes back unchanged', async () => {
     const files = await roundTrip('register.csv')
     expect(files).toEqual(['register.csv', 'register-vendors.csv', 'register-systems.csv'].map((f) => join(tc.dir, f)))
