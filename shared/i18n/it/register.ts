@@ -16,6 +16,7 @@ export const register: DeepStrings<typeof en> = {
     importInvalid: 'Il file non è stato importato: trovati {{count}} problemi. Nulla è stato modificato. Correggere le righe indicate e importare di nuovo.',
     importUnreadable: 'Impossibile leggere “{{path}}” come {{format}}: {{detail}}.',
     importFormat: 'Importazione ed esportazione usano file .xlsx e .csv (ricevuto “{{path}}”).',
+    importTooLarge: 'Il file “{{path}}” una volta decompresso supera {{limit}} MB, molto più di qualsiasi registro: non è stato letto e nulla è stato modificato. Verificare che sia il file giusto; un registro così grande si può dividere in più file.',
   },
   import: {
     unknownColumn: 'Colonna sconosciuta “{{column}}”. Usare una colonna del formato documentato (docs/register-import-format.md), con il suo identificativo o il suo nome in italiano, inglese o francese.',

@@ -592,6 +592,23 @@ describe('register export and import', () => {
     expect(await tc.core.invoke('register.import', { path: junk, type: 'activities' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('could not be read as XLSX') } })
     expect(existsSync(join(tc.dir, 'gone.xlsx'))).toBe(false)
   })
+
+  it('refuses a workbook whose parts say they unpack to gigabytes (a "zip bomb"), before unpacking it', async () => {
+    const path = join(tc.dir, 'clients.xlsx')
+    await call('register.export', { path, type: 'activities' })
+    // Declare 600 MB for the first part, in its local header and in the central directory (what is read first).
+    const bytes = readFileSync(path)
+    const central = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))
+    expect(central).toBeGreaterThan(0)
+    bytes.writeUInt32LE(600 * 1024 * 1024, central + 24)
+    bytes.writeUInt32LE(600 * 1024 * 1024, 22)
+    writeFileSync(path, bytes)
+    const audits = await auditCount()
+    const err = await tc.fail('register.import', { path, type: 'activities' })
+    expect(err).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('unpacks to more than 512 MB') })
+    expect(err.message).toContain('nothing was changed')
+    expect(await auditCount()).toBe(audits)
+  })
 })
 
 describe('CSV dialects', () => {

@@ -21,6 +21,7 @@ import { sheetFiles, sheetKeyOf, type SheetKey } from './io/columnNames'
 import { IssueList } from './io/issues'
 import { noteRunTogetherItems } from './io/listNotes'
 import { formatOf, readCsv, readWorkbook, siblingCsv } from './io/registerFiles'
+import { MAX_UNPACKED_MB, WorkbookTooLarge } from './io/xlsxCells'
 import type { RawSheet } from './io/sheetRows'
 import { readRows } from './io/sheetRows'
 import {
@@ -92,6 +93,8 @@ async function readSheets(path: string, type: 'activities' | 'vendors', issues: 
   } catch (e) {
     const err = e as NodeJS.ErrnoException
     if (err.code === 'ENOENT' || err.code === 'EACCES') throw e
+    if (e instanceof WorkbookTooLarge)
+      throw new CoreError('VALIDATION', 'register:errors.importTooLarge', { path, limit: MAX_UNPACKED_MB })
     throw new CoreError('VALIDATION', 'register:errors.importUnreadable', { path, format: format.toUpperCase(), detail: err.message })
   }
 }

@@ -3,7 +3,7 @@ import { writeFileAtomic } from '../../../files/writeFileAtomic'
 import type ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import { addSheetRow, type RawSheet } from './sheetRows'
-import { readXlsxCells } from './xlsxCells'
+import { readXlsxCells, WorkbookTooLarge } from './xlsxCells'
 
 let excel: Promise<typeof ExcelJS> | undefined
 /**
@@ -62,7 +62,8 @@ export async function readWorkbook(path: string): Promise<Map<string, RawSheet>>
   let plain: Map<string, RawSheet> | undefined
   try {
     plain = readXlsxCells(path)
-  } catch {
+  } catch (e) {
+    if (e instanceof WorkbookTooLarge) throw e
     plain = undefined // not a zip, or a part that is not XML: exceljs reads it, or says what is wrong with it
   }
   return plain ?? readWorkbookInMemory(path)
