@@ -118,7 +118,9 @@ async function childPdf(wsPath: string, out: string) {
 /** Child: an XLSX imported into a new empty workspace (read, validate, write + audit in one transaction). */
 async function childImport(xlsx: string, target: string) {
   const ws = createWorkspace({ path: target, legalName: 'Bench Srl', country: 'IT', timeZone: 'Europe/Rome' }, deps)
-  await loadExcel() // start-up, as for the PDF
+  // Start-up, as for the PDF: a plain workbook is read without exceljs (xlsxCells.ts), but a workbook that is
+  // not plain SpreadsheetML needs it, so the app loads it in the background as before.
+  await loadExcel()
   const t0 = performance.now()
   const c0 = process.cpuUsage()
   const result = await importRegister(ws, { path: xlsx, type: 'activities' })
