@@ -7,7 +7,13 @@ import { BUNDLED_DEPS } from './scripts/bundledDeps.mjs'
 export default defineConfig({
   main: {
     build: {
-      lib: { entry: resolve('electron/main/index.ts') },
+      // The import's worker thread is its own file beside index.js (importWorkerClient.ts finds it there).
+      lib: {
+        entry: {
+          index: resolve('electron/main/index.ts'),
+          importWorker: resolve('electron/core/services/register/importWorker.ts'),
+        },
+      },
       // Faster start: see scripts/bundledDeps.mjs.
       externalizeDeps: { exclude: BUNDLED_DEPS },
     },

@@ -18,6 +18,7 @@ import { saveActivity } from '../electron/core/services/register/activityService
 import { listActivitySummaries } from '../electron/core/services/register/completenessService'
 import { exportRegister } from '../electron/core/services/register/exportService'
 import { importRegister } from '../electron/core/services/register/importService'
+import { importWorkerBeside } from '../electron/core/services/register/importWorkerClient'
 import { loadExcel } from '../electron/core/services/register/io/registerFiles'
 import { saveSystem } from '../electron/core/services/register/systemService'
 import { saveVendor } from '../electron/core/services/register/vendorService'
@@ -123,7 +124,7 @@ async function childImport(xlsx: string, target: string) {
   await loadExcel()
   const t0 = performance.now()
   const c0 = process.cpuUsage()
-  const result = await importRegister(ws, { path: xlsx, type: 'activities' })
+  const result = await importRegister(ws, { path: xlsx, type: 'activities' }, { worker: importWorkerBeside(import.meta.url) })
   const took = ms(t0)
   const cpuMs = cpuSince(c0)
   ws.close()

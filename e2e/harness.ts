@@ -2,9 +2,11 @@ import { test as base, expect, type Page } from '@playwright/test'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { Clock } from '../electron/core/clock'
 import type { Core } from '../electron/core/coreTypes'
 import { createCore } from '../electron/core/createCore'
+import { importWorkerBeside } from '../electron/core/services/register/importWorkerClient'
 import { CHANNELS, type Channel, type ChannelInput, type ChannelOutput } from '../shared/ipc/contract'
 
 // The real renderer against the real core (DESIGN.md, "The e2e harness"): the core runs in this test
@@ -103,6 +105,8 @@ export const test = base.extend<{ harness: Harness }>({
         resourcesDir: join(repoRoot, 'resources'),
         defaultWorkspaceDir: dir,
         recentFile: join(dir, 'recent.json'),
+        // The import worker the build made (npm test builds before the e2e specs), as the app uses it.
+        importWorker: importWorkerBeside(pathToFileURL(join(repoRoot, 'out', 'cli', 'pwbMain.js')).href),
         hostHandlers: {
           'dialog.chooseNewWorkspacePath': async ({ suggestedName }) => {
             lastNewPath = join(dir, suggestedName)

@@ -5,6 +5,8 @@ import { bundleNode } from './bundleNode.mjs'
 
 rmSync('out/cli', { recursive: true, force: true })
 await bundleNode('electron/cli/pwb.ts', 'out/cli', 'pwbMain.js')
+// The import's worker thread, found beside the program (importWorkerClient.ts).
+await bundleNode('electron/core/services/register/importWorker.ts', 'out/cli', 'importWorker.js')
 
 // The launcher checks the Node version (in the user's language) before it loads the program.
 await bundleNode('electron/cli/launcher.ts', 'out/cli', 'pwb.js')

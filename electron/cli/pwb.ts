@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { systemClock } from '../core/clock'
+import { importWorkerBeside } from '../core/services/register/importWorkerClient'
 import { cliLanguage } from './cliLanguage'
 import { runCli } from './runCli'
 
@@ -12,6 +13,6 @@ const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 const code = await runCli(
   process.argv.slice(2),
   { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) },
-  { resourcesDir: process.env.PWB_RESOURCES ?? join(root, 'resources'), clock: systemClock, version, language: cliLanguage(process.env) },
+  { resourcesDir: process.env.PWB_RESOURCES ?? join(root, 'resources'), clock: systemClock, version, language: cliLanguage(process.env), importWorker: importWorkerBeside(import.meta.url) },
 )
 process.exitCode = code

@@ -27,6 +27,8 @@ export interface CliEnv {
   actor?: string
   /** The language before a workspace is open (cliLanguage(process.env) for the real `pwb`); English if absent. */
   language?: Language
+  /** The import worker built beside the program (out/cli/importWorker.js); absent when run from sources. */
+  importWorker?: string
 }
 
 class UsageError extends Error {}
@@ -81,6 +83,7 @@ export async function runCli(argv: string[], io: CliIo, env: CliEnv): Promise<nu
     defaultWorkspaceDir: join(homedir(), 'Documents', 'Privacy Workbench'),
     appVersion: env.version,
     language: text.language,
+    importWorker: env.importWorker,
   })
   const call = async <C extends Channel>(channel: C, input: unknown): Promise<ChannelOutput<C>> => {
     const r = await core.invoke(channel, input)

@@ -31,6 +31,8 @@ export interface CoreOptions {
   idleCheckpointMs?: number
   /** The language of messages while no workspace is open (the OS's); English if absent. */
   language?: string
+  /** The built import worker (importWorkerBeside); without it an import reads and writes on one thread. */
+  importWorker?: string
 }
 
 export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void

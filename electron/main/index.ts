@@ -17,6 +17,7 @@ import { osLanguage } from './shellLanguage'
 import { createMainWindow, focusWindow } from './window'
 import { workspaceActions, type WorkspaceActions } from './workspaceActions'
 import { workspaceArgument } from './workspaceFileName'
+import { importWorkerBeside } from '../core/services/register/importWorkerClient'
 
 // App lifecycle only; each concern lives in its own module.
 
@@ -83,6 +84,7 @@ function start(): void {
         hostHandlers: dialogHostHandlers(text, defaultDir, documentsDir()),
         idleCheckpointMs: 5000,
         language: osLanguage(app.getLocale()),
+        importWorker: importWorkerBeside(import.meta.url),
       })
       const readyCore = core
       actions = workspaceActions(readyCore, defaultDir, text)

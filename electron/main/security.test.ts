@@ -204,6 +204,15 @@ describe('built main bundle (out/main/index.js)', () => {
     expect(register).toBeLessThan(code.indexOf('app.whenReady()'))
   })
 
+  it('builds the import worker beside index.js, where the app looks for it, and the worker never loads electron', () => {
+    expect(bundle()).toContain('importWorker: importWorkerBeside(import.meta.url)')
+    const worker = readBuilt('out/main/importWorker.js')
+    expect(worker).toContain('planImport')
+    // The worker's own file and the chunks it imports: a worker thread has no electron module to load.
+    const chunks = [...worker.matchAll(/from "\.\/([^"]+)"/g)].map((m) => readBuilt(`out/main/${m[1]}`))
+    for (const code of [worker, ...chunks]) expect(code).not.toMatch(/from "electron"|require\("electron"\)/)
+  })
+
   it('sends the Content-Security-Policy header', () => {
     const code = bundle()
     expect(code).toContain(CONTENT_SECURITY_POLICY)

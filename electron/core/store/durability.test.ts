@@ -8,7 +8,6 @@ import { readProfile } from '../services/profileService'
 import { createWorkspace } from '../services/workspaceService'
 import { tempDir } from '../testing/tempDir'
 import { openWorkspace } from './openWorkspace'
-// @ts-expect-error plain .mjs build helper without types
 import { bundleNode } from '../../../scripts/bundleNode.mjs'
 
 const ROUNDS = Number(process.env.PWB_DURABILITY_ROUNDS ?? 20)

@@ -15,6 +15,8 @@ export interface TestCoreOptions {
   actor?: string
   /** The version reports print and app.info answers; the core's '0.0.0' if absent. */
   appVersion?: string
+  /** The built import worker (buildImportWorker); imports run on the test's thread without it. */
+  importWorker?: string
 }
 
 export interface TestCore {
@@ -39,6 +41,7 @@ export function testCore(options: TestCoreOptions = {}): TestCore {
     resourcesDir: resolve('resources'),
     defaultWorkspaceDir: tmp.dir,
     appVersion: options.appVersion,
+    importWorker: options.importWorker,
   })
   return {
     core,

@@ -7,10 +7,9 @@ import { ACTIVITY_COLUMNS, activityToRow } from './io/activityColumns'
 import { csvDelimiterFor, formatOf, siblingCsv, writeCsv, writeWorkbook, type SheetOut } from './io/registerFiles'
 import { readProfile } from '../profileService'
 import { SYSTEM_COLUMNS, systemToRow, VENDOR_COLUMNS, vendorToRow } from './io/vendorColumns'
-import { sheetFileSuffix, sheetKeyOf, type SheetKey } from './io/columnNames'
+import { SHEETS, sheetFileSuffix, sheetKeyOf, type SheetKey } from './io/columnNames'
 import { templateChoices, templateHeaders, templateTitle } from './io/templateSheets'
 
-export const SHEETS = { activities: 'Activities', vendors: 'Vendors', systems: 'Systems' } as const
 
 const ACTIVITY_LISTS = [
   'description',
