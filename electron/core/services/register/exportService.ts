@@ -7,7 +7,8 @@ import { ACTIVITY_COLUMNS, activityToRow } from './io/activityColumns'
 import { csvDelimiterFor, formatOf, siblingCsv, writeCsv, writeWorkbook, type SheetOut } from './io/registerFiles'
 import { readProfile } from '../profileService'
 import { SYSTEM_COLUMNS, systemToRow, VENDOR_COLUMNS, vendorToRow } from './io/vendorColumns'
-import { SHEETS, sheetFileSuffix, sheetKeyOf, type SheetKey } from './io/columnNames'
+import { sheetFileSuffix, sheetKeyOf, type SheetKey } from './io/columnNames'
+import { catalogueOf } from '../../../../shared/i18n/catalogueOf'
 import { templateChoices, templateHeaders, templateTitle } from './io/templateSheets'
 
 
@@ -29,7 +30,7 @@ const ACTIVITY_LISTS = [
 ] as const
 
 /**
- * Writes the register as XLSX (sheets Activities, Vendors, Systems) or CSV (one file per sheet: X.csv,
+ * Writes the register as XLSX (sheets Activities, Vendors, Systems, named in the workspace's language) or CSV (one file per sheet: X.csv,
  * X-vendors.csv, X-systems.csv, a template's named in its language; ';' between fields in an Italian or
  * French workspace). The files import back unchanged (importService). With `template`, the same sheets
  * empty, to be filled in by hand.
@@ -37,6 +38,8 @@ const ACTIVITY_LISTS = [
 export async function exportRegister(ws: Workspace, raw: unknown): Promise<ExportResult> {
   const { path, type, template } = ExportInputSchema.parse(raw)
   const lang = readProfile(ws).language
+  // Tabs named in the workspace's language ("Trattamenti", "Fournisseurs"): the import reads them in any of ours.
+  const tab = catalogueOf(lang, 'register').sheets
   const { activities, vendors, systems } = template
     ? { activities: [], vendors: [], systems: [] }
     : ws.read((db) => ({
@@ -55,7 +58,7 @@ export async function exportRegister(ws: Workspace, raw: unknown): Promise<Expor
   const names = { vendorName, systemName: (id: string) => systemNames.get(id) ?? id }
 
   const vendorSheet: SheetOut = {
-    name: SHEETS.vendors,
+    name: tab.vendors,
     columns: VENDOR_COLUMNS,
     rows: vendors.map(vendorToRow),
     listColumns: ['services', 'data_locations', 'certifications', 'notes'],
@@ -66,7 +69,7 @@ export async function exportRegister(ws: Workspace, raw: unknown): Promise<Expor
       ? [vendorSheet]
       : [
           {
-            name: SHEETS.activities,
+            name: tab.activities,
             columns: ACTIVITY_COLUMNS,
             rows: activities.map((a) => activityToRow(a, names)),
             listColumns: ACTIVITY_LISTS,
@@ -74,7 +77,7 @@ export async function exportRegister(ws: Workspace, raw: unknown): Promise<Expor
           },
           vendorSheet,
           {
-            name: SHEETS.systems,
+            name: tab.systems,
             columns: SYSTEM_COLUMNS,
             rows: systems.map((s) => systemToRow(s, vendorName)),
             listColumns: ['notes'],

@@ -18,7 +18,7 @@ import { catalogueOf } from '../../../../shared/i18n/catalogueOf'
 import { translator } from '../../../../shared/i18n/translate'
 import { CoreError } from '../../errors'
 import { ACTIVITY_LAYOUT, activityColumnOf, parseActivityRow } from './io/activityColumns'
-import { SHEETS, sheetFiles, sheetKeyOf, type SheetKey } from './io/columnNames'
+import { sheetFiles, sheetKeyOf, type SheetKey } from './io/columnNames'
 import { IssueList } from './io/issues'
 import { noteRunTogetherItems } from './io/listNotes'
 import { formatOf, readCsv, readWorkbook, siblingCsv } from './io/registerFiles'
@@ -126,7 +126,7 @@ async function readSheets({ path, type, lang }: ImportRequest, issues: IssueList
     }
     const want = type === 'vendors' ? 'vendors' : 'activities'
     const main = bySheet.get(want) ?? only
-    if (!main) issues.add(SHEETS[want], 0, '', 'noSheet', { sheet: SHEETS[want] })
+    if (!main) issues.add(csvSheet[want], 0, '', 'noSheet', { sheet: csvSheet[want] })
     return type === 'vendors'
       ? { vendors: main }
       : { activities: main, vendors: bySheet.get('vendors'), systems: bySheet.get('systems') }
@@ -157,10 +157,15 @@ export async function planImport(
 ): Promise<Iterable<PlanPart>> {
   const issues = new IssueList(translator(request.lang, 'register'))
   const sheets = await readSheets(request, issues)
-  return planSheets(sheets, await current(), issues)
+  return planSheets(sheets, await current(), issues, catalogueOf(request.lang, 'register').sheets)
 }
 
-function* planSheets(sheets: Sheets, current: ImportSnapshot, issues: IssueList): Generator<PlanPart> {
+function* planSheets(
+  sheets: Sheets,
+  current: ImportSnapshot,
+  issues: IssueList,
+  tab: Record<SheetKey, string>,
+): Generator<PlanPart> {
   const byId = <T extends { id: string }>(l: T[]) => new Map(l.map((x) => [x.id, x]))
   const byName = <T extends { name: string }>(l: T[]) => new Map(l.map((x) => [x.name.toLowerCase(), x]))
   const vendorsById = byId(current.vendors)
@@ -266,9 +271,9 @@ function* planSheets(sheets: Sheets, current: ImportSnapshot, issues: IssueList)
   }
 
   const order = [
-    { sheet: sheets.vendors?.name ?? SHEETS.vendors, columns: VENDOR_LAYOUT.columns },
-    { sheet: sheets.systems?.name ?? SHEETS.systems, columns: SYSTEM_LAYOUT.columns },
-    { sheet: sheets.activities?.name ?? SHEETS.activities, columns: ACTIVITY_LAYOUT.columns },
+    { sheet: sheets.vendors?.name ?? tab.vendors, columns: VENDOR_LAYOUT.columns },
+    { sheet: sheets.systems?.name ?? tab.systems, columns: SYSTEM_LAYOUT.columns },
+    { sheet: sheets.activities?.name ?? tab.activities, columns: ACTIVITY_LAYOUT.columns },
   ]
   yield { kind: 'done', errors: issues.sorted(order), notes: issues.sortedNotes(order) }
 }

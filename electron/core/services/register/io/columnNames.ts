@@ -8,9 +8,6 @@ import { aliasTables } from './columnAliases'
 
 export type SheetKey = 'activities' | 'vendors' | 'systems'
 
-/** The tabs' names in an export (the import reads them in any of our languages). */
-export const SHEETS = { activities: 'Activities', vendors: 'Vendors', systems: 'Systems' } as const
-
 const SHEET_KEYS: readonly SheetKey[] = ['activities', 'vendors', 'systems']
 const labelsOf = (lang: string) => catalogueOf(lang, 'register').columns as Record<SheetKey, Record<string, string>>
 
