@@ -17,6 +17,7 @@ export const register = {
     importInvalid: 'The file was not imported: {{count}} problem(s) were found. Nothing was changed. Fix the rows listed and import again.',
     importUnreadable: 'The file “{{path}}” could not be read as {{format}}: {{detail}}.',
     importFormat: 'Import and export work with .xlsx and .csv files (got “{{path}}”).',
+    importRaced: 'The register changed while “{{path}}” was being read (a record was saved meanwhile), so nothing was imported. Import the file again.',
     importStalled: 'Reading “{{path}}” stopped answering for {{seconds}} seconds, so the import was stopped and nothing was changed. Try again; if it happens again, save the file again from your spreadsheet program and import that copy.',
     importTooLarge: 'The file “{{path}}” unpacks to more than {{limit}} MB, far more than any register: it was not read, and nothing was changed. Check that it is the right file; a register that large can be split into several files.',
   },

@@ -16,6 +16,7 @@ export const register: DeepStrings<typeof en> = {
     importInvalid: 'Le fichier n’a pas été importé : {{count}} problème(s) trouvé(s). Rien n’a été modifié. Corrigez les lignes indiquées et importez-le à nouveau.',
     importUnreadable: 'Le fichier « {{path}} » n’a pas pu être lu au format {{format}} : {{detail}}.',
     importFormat: 'L’import et l’export fonctionnent avec des fichiers .xlsx et .csv (fichier reçu : « {{path}} »).',
+    importRaced: 'Le registre a changé pendant la lecture de « {{path}} » (un élément a été enregistré entre-temps) : rien n’a été importé. Importez de nouveau le fichier.',
     importStalled: 'La lecture de « {{path}} » n’a pas répondu pendant {{seconds}} secondes : l’import a été arrêté et rien n’a été modifié. Réessayez ; si cela se reproduit, enregistrez à nouveau le fichier depuis votre tableur et importez cette copie.',
     importTooLarge: 'Le fichier « {{path}} » dépasse {{limit}} Mo une fois décompressé, bien plus que n’importe quel registre : il n’a pas été lu et rien n’a été modifié. Vérifiez qu’il s’agit du bon fichier ; un registre aussi grand peut être découpé en plusieurs fichiers.',
   },

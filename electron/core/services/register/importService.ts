@@ -1,6 +1,9 @@
 import type { Activity, ActivityFields } from '../../../../shared/domain/register/activity'
 import { ImportInputSchema, type ImportResult } from '../../../../shared/domain/register/importExport'
+import type Database from 'better-sqlite3'
 import type { AuditWrite } from '../../audit/auditLog'
+import { CoreError } from '../../errors'
+import { cachedStatement } from '../../store/queryBuilder'
 import { loadActivities } from '../../repositories/register/activityRepo'
 import { loadSystems } from '../../repositories/register/systemRepo'
 import { loadVendors } from '../../repositories/register/vendorRepo'
@@ -12,6 +15,10 @@ import { planInWorker } from './importWorkerClient'
 import type { ImportIssue } from '../../../../shared/domain/register/importExport'
 import { writeSystem } from './systemService'
 import { writeVendor } from './vendorService'
+
+/** The last audited change to an activity, vendor or system. */
+const registerVersion = (db: Database.Database): number =>
+  (cachedStatement(db, "SELECT COALESCE(MAX(id), 0) AS v FROM audit_log WHERE entity IN ('activity', 'vendor', 'system')").get() as { v: number }).v
 
 type Counts = Omit<ImportResult, 'applied' | 'dryRun' | 'errors' | 'notes'>
 
@@ -46,8 +53,12 @@ export async function importRegister(ws: Workspace, raw: unknown, options: Impor
   const { path, type, dryRun } = ImportInputSchema.parse(raw)
   checkImportFile(path)
   const request = { path, type, lang: readProfile(ws).language }
+  let seen = 0
   const snapshot = (): ImportSnapshot =>
-    ws.read((db) => ({ activities: type === 'activities' ? loadActivities(db) : [], vendors: loadVendors(db), systems: loadSystems(db) }))
+    ws.read((db) => {
+      seen = registerVersion(db)
+      return { activities: type === 'activities' ? loadActivities(db) : [], vendors: loadVendors(db), systems: loadSystems(db) }
+    })
   let current: ImportSnapshot | undefined
   const taken = () => (current ??= snapshot())
   const parts: PlannedImport = options.worker ? await planInWorker(options.worker, request, taken) : { plan: await planImport(request, taken) }
@@ -62,6 +73,9 @@ export async function importRegister(ws: Workspace, raw: unknown, options: Impor
   let notes: ImportIssue[] = []
   try {
     const counts = ws.write((db) => {
+      // The plan updates and links the records as they were when it started; one saved meanwhile (the file
+      // is read in a worker while the app goes on) could be overwritten or linked wrongly.
+      if (registerVersion(db) !== seen) throw new CoreError('VALIDATION', 'register:errors.importRaced', { path })
       const now = ws.now().toISOString()
       const c = { activities: { ...zero }, vendors: { ...zero }, systems: { ...zero } }
       const audit: AuditWrite[] = []

@@ -7,6 +7,11 @@ import { buildImportWorker } from '../../testing/importWorkerBuild'
 import type { ImportSnapshot, PlanPart } from './importPlan'
 import { fromWire, toWire } from './importWire'
 import { planInWorker } from './importWorkerClient'
+import { ManualClock } from '../../clock'
+import { createWorkspace } from '../workspaceService'
+import { importRegister } from './importService'
+import { allActivities } from './activityService'
+import { saveVendor } from './vendorService'
 
 // The import's worker thread itself: that it is used, what happens when it cannot start or stops
 // answering, and how its errors cross back. (importExport.test.ts runs every import both ways.)
@@ -119,5 +124,31 @@ describe('the import worker thread', () => {
       syscall: 'open',
       errno: -13,
     })
+  })
+
+  it('an import whose register changed while the worker read the file changes nothing and says to import again', async () => {
+    const ws = createWorkspace(
+      { path: join(dir, 'raced.pwb'), legalName: 'Acme Srl', country: 'IT', timeZone: 'Europe/Rome' },
+      { clock: new ManualClock('2026-11-23T10:00:00Z'), actor: 't' },
+    )
+    try {
+      const path = csv('raced.csv', 'name,recipients_external\nPayroll,Aruba\n')
+      // The workspace is read when the import starts; the file is then read in the worker meanwhile.
+      const importing = importRegister(ws, { path, type: 'activities' }, { worker: script })
+      saveVendor(ws, { name: 'Aruba', country: 'IT', role: 'processor' })
+      await expect(importing).rejects.toMatchObject({
+        code: 'VALIDATION',
+        key: 'register:errors.importRaced',
+        params: { path },
+      })
+      expect(allActivities(ws)).toEqual([])
+      // Imported again, the file links the vendor saved meanwhile.
+      expect(await importRegister(ws, { path, type: 'activities' }, { worker: script })).toMatchObject({
+        applied: true,
+        activities: { created: 1 },
+      })
+    } finally {
+      ws.close()
+    }
   })
 })
