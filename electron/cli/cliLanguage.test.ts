@@ -75,6 +75,9 @@ describe.each(['it', 'fr'] as const)('pwb in %s', (lang) => {
     }
     const vendors = (await pwb('list', demo, '--type', 'vendors')).out
     expect(vendors).not.toMatch(/DPA signed|1 activity\b|Processor/)
+    // Each finding follows its activity's name with the language's colon (French puts a space before it).
+    const findings = (await pwb('list', demo, '--type', 'findings')).out
+    expect(findings).toContain({ it: 'Anti-bot protection: ', fr: 'Anti-bot protection : ' }[lang])
   })
 
   it('builds the demo in that language with --lang: its register listed in it, the vendors’ names unchanged', async () => {

@@ -52,7 +52,7 @@ registerLister('findings', async ({ call, t }) => {
           // The citation closes the problem's sentence, as in the register PDF: after the fix, which often cites
           // an article itself, it read "(Art. 35). (Art. 35(1))".
           (f) =>
-            `${(f.severity === 'error' ? tag.error : tag.warning).padEnd(width)}  ${f.activityName}: ${citing(f.problem, f.source)} ${f.fix}`,
+            `${(f.severity === 'error' ? tag.error : tag.warning).padEnd(width)}  ${t('common:format.labelled', { label: f.activityName, text: `${citing(f.problem, f.source)} ${f.fix}` })}`,
         )
       : [t('list.complete')],
   }
