@@ -33,6 +33,8 @@ export interface CoreOptions {
   language?: string
   /** The built import worker (importWorkerBeside); without it an import reads and writes on one thread. */
   importWorker?: string
+  /** Files smaller than this import without the worker (importService's WORKER_MIN_BYTES if absent). */
+  importWorkerMinBytes?: number
 }
 
 export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void

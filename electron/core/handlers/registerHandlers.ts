@@ -88,7 +88,7 @@ export const registerHandlers: Handlers = {
     return screening
   },
   'register.import': async (input, s) => {
-    const result = await importRegister(s.workspace, input, { worker: s.options.importWorker })
+    const result = await importRegister(s.workspace, input, { worker: s.options.importWorker, workerMinBytes: s.options.importWorkerMinBytes })
     if (result.applied) changed(s, 'register')
     return result
   },

@@ -42,6 +42,8 @@ export function testCore(options: TestCoreOptions = {}): TestCore {
     defaultWorkspaceDir: tmp.dir,
     appVersion: options.appVersion,
     importWorker: options.importWorker,
+    // With a worker, every file goes through it, however small (the app keeps small files on its thread).
+    importWorkerMinBytes: options.importWorker ? 0 : undefined,
   })
   return {
     core,

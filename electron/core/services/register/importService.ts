@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import type { Activity, ActivityFields } from '../../../../shared/domain/register/activity'
 import { ImportInputSchema, type ImportResult } from '../../../../shared/domain/register/importExport'
 import type Database from 'better-sqlite3'
@@ -38,7 +39,16 @@ export interface ImportOptions {
    * there while this thread writes the rows already checked. Without it, both run here, one after the other.
    */
   worker?: string
+  /** Files smaller than this are read here even with a worker (tests set 0 to use it always). */
+  workerMinBytes?: number
 }
+
+/**
+ * Below this size a worker costs more than it saves: starting it takes about 0.1 s, and a 10-activity
+ * register imports in 0.04 s here against 0.15 s through it. The overlap it buys grows with the rows and
+ * passes that cost at a few thousand rows (about 0.4 MB of XLSX); 10,000 rows import about 0.2 s faster.
+ */
+export const WORKER_MIN_BYTES = 512 * 1024
 
 /**
  * Imports activities (with the Vendors and Systems sheets or sibling CSVs) or vendors. Every row is
@@ -61,7 +71,8 @@ export async function importRegister(ws: Workspace, raw: unknown, options: Impor
     })
   let current: ImportSnapshot | undefined
   const taken = () => (current ??= snapshot())
-  const parts: PlannedImport = options.worker ? await planInWorker(options.worker, request, taken) : { plan: await planImport(request, taken) }
+  const worker = options.worker && statSync(path).size >= (options.workerMinBytes ?? WORKER_MIN_BYTES) ? options.worker : undefined
+  const parts: PlannedImport = worker ? await planInWorker(worker, request, taken) : { plan: await planImport(request, taken) }
   const activitiesById = new Map((current ?? taken()).activities.map((a) => [a.id, a]))
 
   const zero = { created: 0, updated: 0, unchanged: 0 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,7 +9,7 @@ import { fromWire, toWire } from './importWire'
 import { planInWorker } from './importWorkerClient'
 import { ManualClock } from '../../clock'
 import { createWorkspace } from '../workspaceService'
-import { importRegister } from './importService'
+import { importRegister, WORKER_MIN_BYTES } from './importService'
 import { allActivities } from './activityService'
 import { saveVendor } from './vendorService'
 
@@ -134,7 +134,11 @@ describe('the import worker thread', () => {
     try {
       const path = csv('raced.csv', 'name,recipients_external\nPayroll,Aruba\n')
       // The workspace is read when the import starts; the file is then read in the worker meanwhile.
-      const importing = importRegister(ws, { path, type: 'activities' }, { worker: script })
+      const importing = importRegister(
+        ws,
+        { path, type: 'activities' },
+        { worker: script, workerMinBytes: 0 },
+      )
       saveVendor(ws, { name: 'Aruba', country: 'IT', role: 'processor' })
       await expect(importing).rejects.toMatchObject({
         code: 'VALIDATION',
@@ -143,7 +147,41 @@ describe('the import worker thread', () => {
       })
       expect(allActivities(ws)).toEqual([])
       // Imported again, the file links the vendor saved meanwhile.
-      expect(await importRegister(ws, { path, type: 'activities' }, { worker: script })).toMatchObject({
+      expect(
+        await importRegister(ws, { path, type: 'activities' }, { worker: script, workerMinBytes: 0 }),
+      ).toMatchObject({
+        applied: true,
+        activities: { created: 1 },
+      })
+    } finally {
+      ws.close()
+    }
+  })
+
+  it('a small file is read on the main thread even when a worker is given (starting one would cost more than it saves)', async () => {
+    // A worker that refuses every file: whether the import used it shows in the result.
+    const refusing = join(dir, 'refusing.mjs')
+    writeFileSync(
+      refusing,
+      `import { parentPort, workerData } from 'node:worker_threads'
+       const posted = new Int32Array(workerData.signal)
+       workerData.port.postMessage(JSON.stringify({ kind: 'fail', error: { kind: 'core', code: 'VALIDATION', key: 'register:errors.importFormat', params: { path: 'from the worker' } } }))
+       Atomics.add(posted, 0, 1); Atomics.notify(posted, 0)
+       parentPort.postMessage('ready')`,
+    )
+    const ws = createWorkspace(
+      { path: join(dir, 'small.pwb'), legalName: 'Acme Srl', country: 'IT', timeZone: 'Europe/Rome' },
+      { clock: new ManualClock('2026-11-23T10:00:00Z'), actor: 't' },
+    )
+    try {
+      const path = csv('small.csv', 'name\nPayroll\n')
+      expect(statSync(path).size).toBeLessThan(WORKER_MIN_BYTES)
+      await expect(
+        importRegister(ws, { path, type: 'activities' }, { worker: refusing, workerMinBytes: 0 }),
+      ).rejects.toMatchObject({
+        params: { path: 'from the worker' },
+      })
+      expect(await importRegister(ws, { path, type: 'activities' }, { worker: refusing })).toMatchObject({
         applied: true,
         activities: { created: 1 },
       })
