@@ -15,7 +15,10 @@ import {
 // styles, `extends` chains and a cycle, style arrays, sections, strings) and on whole reports.
 
 let cls: StyleStackClass &
-  (new (dictionary: unknown, defaults: unknown) => StyleStackLike & { push(x: unknown): void })
+  (new (
+    dictionary: unknown,
+    defaults: unknown,
+  ) => StyleStackLike & { push(x: unknown): void; pop(n?: number): void })
 beforeAll(async () => {
   await loadPdfLibraries() // installs the speedup, as every report does
   cls = styleStackClassOf(await import('pdfmake/js/StyleContextStack.js')) as typeof cls
@@ -64,15 +67,30 @@ function answers(): unknown[] {
       { table: {}, style: ['base', 'muted'] },
     ]
     for (const layer of layers.slice(0, depth)) stack.push(layer)
-    for (const item of ITEMS)
-      for (const p of PROPERTIES)
-        out.push([
-          depth,
-          item,
-          p,
-          cls.getStyleProperty(item as never, stack, p, `default-${p}`),
-          stack.getProperty(p),
-        ])
+    const ask = (stage: string, s: StyleStackLike) => {
+      for (const item of ITEMS)
+        for (const p of PROPERTIES)
+          out.push([
+            depth,
+            stage,
+            item,
+            p,
+            cls.getStyleProperty(item as never, s, p, `default-${p}`),
+            s.getProperty(p),
+          ])
+    }
+    // Asked, then asked again after each change (answers remembered for one state must not leak into the next).
+    ask('as built', stack)
+    stack.push({ color: 'green', fontSize: 20 })
+    ask('one more layer', stack)
+    stack.push('heading')
+    ask('a named style on top', stack)
+    stack.pop(2)
+    ask('back', stack)
+    ask('a copy', (stack as unknown as { clone(): StyleStackLike }).clone())
+    stack.pop()
+    stack.push({ bold: false, italics: true })
+    ask('same depth, another layer', stack)
     out.push(cls.getStyleProperty({}, null, 'font', 'none'))
   }
   return out

@@ -30,6 +30,20 @@ const csv = (name: string, text: string) => {
   writeFileSync(path, text)
   return path
 }
+/** A stand-in worker script: says it has read the file, hands over one part as the real one does, then `then`. */
+function fakeWorker(name: string, part: unknown, then = ''): string {
+  const script = join(dir, name)
+  writeFileSync(
+    script,
+    `import { parentPort, workerData } from 'node:worker_threads'
+     const posted = new Int32Array(workerData.signal)
+     workerData.port.postMessage(${JSON.stringify(JSON.stringify(part))})
+     Atomics.add(posted, 0, 1); Atomics.notify(posted, 0)
+     parentPort.postMessage('ready')
+     ${then}`,
+  )
+  return script
+}
 const request = (path: string) => ({ path, type: 'activities' as const, lang: 'en' })
 
 describe('the import worker thread', () => {
@@ -66,16 +80,7 @@ describe('the import worker thread', () => {
 
   it('a worker that stops answering ends the import with a plain error naming the file, instead of waiting for ever', async () => {
     // Says it has read the file, hands over one part, then never another.
-    const stuck = join(dir, 'stuck.mjs')
-    writeFileSync(
-      stuck,
-      `import { parentPort, workerData } from 'node:worker_threads'
-       const posted = new Int32Array(workerData.signal)
-       workerData.port.postMessage(JSON.stringify({ kind: 'vendors', plan: [] }))
-       Atomics.add(posted, 0, 1); Atomics.notify(posted, 0)
-       parentPort.postMessage('ready')
-       setInterval(() => {}, 1000)`,
-    )
+    const stuck = fakeWorker('stuck.mjs', { kind: 'vendors', plan: [] }, 'setInterval(() => {}, 1000)')
     const path = csv('stuck.csv', 'name\nPayroll\n')
     const planned = await planInWorker(stuck, request(path), () => empty, 300)
     const parts = planned.plan[Symbol.iterator]()
@@ -160,15 +165,15 @@ describe('the import worker thread', () => {
 
   it('a small file is read on the main thread even when a worker is given (starting one would cost more than it saves)', async () => {
     // A worker that refuses every file: whether the import used it shows in the result.
-    const refusing = join(dir, 'refusing.mjs')
-    writeFileSync(
-      refusing,
-      `import { parentPort, workerData } from 'node:worker_threads'
-       const posted = new Int32Array(workerData.signal)
-       workerData.port.postMessage(JSON.stringify({ kind: 'fail', error: { kind: 'core', code: 'VALIDATION', key: 'register:errors.importFormat', params: { path: 'from the worker' } } }))
-       Atomics.add(posted, 0, 1); Atomics.notify(posted, 0)
-       parentPort.postMessage('ready')`,
-    )
+    const refusing = fakeWorker('refusing.mjs', {
+      kind: 'fail',
+      error: {
+        kind: 'core',
+        code: 'VALIDATION',
+        key: 'register:errors.importFormat',
+        params: { path: 'from the worker' },
+      },
+    })
     const ws = createWorkspace(
       { path: join(dir, 'small.pwb'), legalName: 'Acme Srl', country: 'IT', timeZone: 'Europe/Rome' },
       { clock: new ManualClock('2026-11-23T10:00:00Z'), actor: 't' },
