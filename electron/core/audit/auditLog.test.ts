@@ -106,4 +106,23 @@ describe('audit log', () => {
     expect(ws.db.prepare("select count(*) n from meta where key='half'").get()).toEqual({ n: 0 })
     expect(listAudit(ws.db, 10).total).toBe(1)
   })
+
+  it('rows a long write appends as it goes come first, in order, chained with the rest, and go if it fails', () => {
+    const row = (id: string) => ({ entity: 'vendor', entityId: id, action: 'create' as const, before: null, after: { id } })
+    ws.write((_db, auditNow) => {
+      auditNow([row('v1'), row('v2')])
+      auditNow([row('v3')])
+      return { result: null, audit: [row('v4')] }
+    })
+    const ids = listAudit(ws.db, 10).rows.map((r) => r.entityId)
+    expect(ids.slice(0, 4).reverse()).toEqual(['v1', 'v2', 'v3', 'v4'])
+    expect(verifyAudit(ws.db).ok).toBe(true)
+    expect(() =>
+      ws.write((_db, auditNow) => {
+        auditNow([row('v5')])
+        throw new Error('boom')
+      }),
+    ).toThrow('boom')
+    expect(listAudit(ws.db, 10).rows.map((r) => r.entityId)).not.toContain('v5')
+  })
 })

@@ -57,13 +57,16 @@ export class Workspace {
     return this.clock.now()
   }
 
-  /** Runs `change` and appends the audit rows it returns, atomically. */
-  write<T>(change: (db: Database.Database) => { result: T; audit: AuditWrite[] }): T {
+  /**
+   * Runs `change` and appends the audit rows it returns, atomically. A long change may append some of its
+   * rows as it goes (`auditNow`, in order, before those it returns): the same rows, the same transaction.
+   */
+  write<T>(change: (db: Database.Database, auditNow: (writes: readonly AuditWrite[]) => void) => { result: T; audit: AuditWrite[] }): T {
     this.assertOpen()
     const at = this.clock.now().toISOString()
     const result = this.db
       .transaction(() => {
-        const out = change(this.db)
+        const out = change(this.db, (writes) => appendAudits(this.db, at, this.actor, writes))
         appendAudits(this.db, at, this.actor, out.audit)
         return out.result
       })

@@ -82,13 +82,13 @@ export async function importRegister(ws: Workspace, raw: unknown, options: Impor
   }
   let notes: ImportIssue[] = []
   try {
-    const counts = ws.write((db) => {
+    const counts = ws.write((db, auditNow) => {
       // The plan updates and links the records as they were when it started; one saved meanwhile (the file
       // is read in a worker while the app goes on) could be overwritten or linked wrongly.
       if (registerVersion(db) !== seen) throw new CoreError('VALIDATION', 'register:errors.importRaced', { path })
       const now = ws.now().toISOString()
       const c = { activities: { ...zero }, vendors: { ...zero }, systems: { ...zero } }
-      const audit: AuditWrite[] = []
+      let audit: AuditWrite[] = []
       const keep = (bucket: typeof zero, a: AuditWrite | undefined) => {
         count(bucket, a)
         if (a) audit.push(a)
@@ -101,6 +101,10 @@ export async function importRegister(ws: Workspace, raw: unknown, options: Impor
           notes = part.notes
           if (part.errors.length > 0) throw new Rollback({ activities: { ...zero }, vendors: { ...zero }, systems: { ...zero } }, part.errors)
         }
+        // Each part's audit rows now, in the file's order, while the worker checks the next part: less
+        // left to do once the last part is in.
+        auditNow(audit)
+        audit = []
       }
       if (dryRun) throw new Rollback(c, [])
       return { result: c, audit }
