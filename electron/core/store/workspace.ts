@@ -61,7 +61,12 @@ export class Workspace {
    * Runs `change` and appends the audit rows it returns, atomically. A long change may append some of its
    * rows as it goes (`auditNow`, in order, before those it returns): the same rows, the same transaction.
    */
-  write<T>(change: (db: Database.Database, auditNow: (writes: readonly AuditWrite[]) => void) => { result: T; audit: AuditWrite[] }): T {
+  write<T>(
+    change: (
+      db: Database.Database,
+      auditNow: (writes: readonly AuditWrite[]) => void,
+    ) => { result: T; audit: AuditWrite[] },
+  ): T {
     this.assertOpen()
     const at = this.clock.now().toISOString()
     const result = this.db
