@@ -68,11 +68,12 @@ export async function importRegister(ws: Workspace, raw: unknown, options: Impor
       seen = registerVersion(db)
       return { activities: type === 'activities' ? loadActivities(db) : [], vendors: loadVendors(db), systems: loadSystems(db) }
     })
+  // Read once, whenever the plan first needs it (the worker at once, this thread after reading the file).
   let current: ImportSnapshot | undefined
   const taken = () => (current ??= snapshot())
   const worker = options.worker && statSync(path).size >= (options.workerMinBytes ?? WORKER_MIN_BYTES) ? options.worker : undefined
   const parts: PlannedImport = worker ? await planInWorker(worker, request, taken) : { plan: await planImport(request, taken) }
-  const activitiesById = new Map((current ?? taken()).activities.map((a) => [a.id, a]))
+  const activitiesById = new Map(taken().activities.map((a) => [a.id, a]))
 
   const zero = { created: 0, updated: 0, unchanged: 0 }
   const count = (c: typeof zero, a: AuditWrite | undefined) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -22,7 +22,10 @@ let dispose: () => void
 beforeAll(async () => {
   ;({ script, dispose } = await buildImportWorker())
 })
-afterAll(() => dispose())
+afterAll(() => {
+  dispose()
+  rmSync(dir, { recursive: true, force: true })
+})
 
 const empty: ImportSnapshot = { activities: [], vendors: [], systems: [] }
 const csv = (name: string, text: string) => {
