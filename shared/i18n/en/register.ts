@@ -19,6 +19,7 @@ export const register = {
     importFormat: 'Import and export work with .xlsx and .csv files (got “{{path}}”).',
     importRaced: 'The register changed while “{{path}}” was being read (a record was saved meanwhile), so nothing was imported. Import the file again.',
     importStalled: 'Reading “{{path}}” stopped answering for {{seconds}} seconds, so the import was stopped and nothing was changed. Try again; if it happens again, save the file again from your spreadsheet program and import that copy.',
+    importDamaged: 'The file “{{path}}” is damaged: on sheet “{{sheet}}”, row {{row}} points to text the file does not hold. Nothing was changed. Open the file in your spreadsheet program, save it again, and import the saved copy.',
     importTooLarge: 'The file “{{path}}” unpacks to more than {{limit}} MB, far more than any register: it was not read, and nothing was changed. Check that it is the right file; a register that large can be split into several files.',
   },
   import: {

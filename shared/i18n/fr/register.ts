@@ -18,6 +18,7 @@ export const register: DeepStrings<typeof en> = {
     importFormat: 'L’import et l’export fonctionnent avec des fichiers .xlsx et .csv (fichier reçu : « {{path}} »).',
     importRaced: 'Le registre a changé pendant la lecture de « {{path}} » (un élément a été enregistré entre-temps) : rien n’a été importé. Importez de nouveau le fichier.',
     importStalled: 'La lecture de « {{path}} » n’a pas répondu pendant {{seconds}} secondes : l’import a été arrêté et rien n’a été modifié. Réessayez ; si cela se reproduit, enregistrez à nouveau le fichier depuis votre tableur et importez cette copie.',
+    importDamaged: 'Le fichier « {{path}} » est endommagé : dans la feuille « {{sheet}} », la ligne {{row}} renvoie à un texte que le fichier ne contient pas. Rien n’a été modifié. Ouvrez le fichier dans votre tableur, enregistrez-le à nouveau et importez la copie enregistrée.',
     importTooLarge: 'Le fichier « {{path}} » dépasse {{limit}} Mo une fois décompressé, bien plus que n’importe quel registre : il n’a pas été lu et rien n’a été modifié. Vérifiez qu’il s’agit du bon fichier ; un registre aussi grand peut être découpé en plusieurs fichiers.',
   },
   import: {

@@ -18,6 +18,7 @@ export const register: DeepStrings<typeof en> = {
     importFormat: 'Importazione ed esportazione usano file .xlsx e .csv (ricevuto “{{path}}”).',
     importRaced: 'Il registro è cambiato mentre “{{path}}” veniva letto (nel frattempo è stato salvato un elemento): non è stato importato nulla. Importare di nuovo il file.',
     importStalled: 'La lettura di “{{path}}” non ha risposto per {{seconds}} secondi: l’importazione è stata interrotta e nulla è stato modificato. Riprovare; se succede di nuovo, salvare di nuovo il file dal programma di fogli di calcolo e importare quella copia.',
+    importDamaged: 'Il file “{{path}}” è danneggiato: nel foglio “{{sheet}}”, la riga {{row}} rimanda a un testo che il file non contiene. Nulla è stato modificato. Aprire il file con il programma di fogli di calcolo, salvarlo di nuovo e importare la copia salvata.',
     importTooLarge: 'Il file “{{path}}” una volta decompresso supera {{limit}} MB, molto più di qualsiasi registro: non è stato letto e nulla è stato modificato. Verificare che sia il file giusto; un registro così grande si può dividere in più file.',
   },
   import: {

@@ -1,11 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Activity } from '../../../../shared/domain/register/activity'
 import type { ImportResult } from '../../../../shared/domain/register/importExport'
 import type { Vendor } from '../../../../shared/domain/register/vendor'
 import { buildImportWorker } from '../../testing/importWorkerBuild'
+import { FIRST_ACTIVITY_CHUNK } from './importPlan'
 import { testCore, type TestCore } from '../../testing/testCore'
 
 let tc: TestCore
@@ -624,6 +626,32 @@ describe.each(['the test’s thread', 'the worker thread'])('read and checked on
       expect(err).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('unpacks to more than 512 MB') })
       expect(err.message).toContain('nothing was changed')
       expect(await auditCount()).toBe(audits)
+    })
+  })
+
+  describe('a workbook damaged past its first rows (read as the import goes)', () => {
+    it('stops with the sheet and row named and changes nothing, even after writing the rows before', async () => {
+      // More rows before the damaged one than the first chunk the writer gets (FIRST_ACTIVITY_CHUNK).
+      for (let i = 0; i < FIRST_ACTIVITY_CHUNK + 20; i++) await call('register.saveActivity', { name: `Activity ${String(i).padStart(3, '0')}` })
+      const path = join(tc.dir, 'damaged.xlsx')
+      await call('register.export', { path, type: 'activities' })
+      // A late row's first text cell now points past the end of the shared strings, as a broken file can.
+      const late = FIRST_ACTIVITY_CHUNK + 15
+      const parts = unzipSync(readFileSync(path))
+      const sheet = strFromU8(parts['xl/worksheets/sheet1.xml'])
+      const row = new RegExp(`<row r="${late}"[\\s\\S]*?</row>`).exec(sheet)?.[0] ?? ''
+      const broken = row.replace(/(<c [^>]*t="s"[^>]*><v>)\d+(<\/v>)/, '$1999999$2')
+      expect(broken).not.toBe(row)
+      parts['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace(row, broken))
+      writeFileSync(path, zipSync(parts))
+      await newWorkspace()
+      const audits = await auditCount()
+      const err = await tc.fail('register.import', { path, type: 'activities' })
+      expect(err).toMatchObject({ code: 'VALIDATION' })
+      expect(err.message).toContain(`is damaged: on sheet “Activities”, row ${late} points to text the file does not hold`)
+      expect(err.message).toContain('Nothing was changed')
+      expect(await auditCount()).toBe(audits)
+      expect(await activities()).toEqual([])
     })
   })
 

@@ -20,9 +20,9 @@ import { CoreError } from '../../errors'
 import { ACTIVITY_LAYOUT, activityColumnOf, parseActivityRow } from './io/activityColumns'
 import { sheetFiles, sheetKeyOf, type SheetKey } from './io/columnNames'
 import { IssueList } from './io/issues'
-import { noteRunTogetherItems } from './io/listNotes'
+import { noteRunTogetherInRow, noteRunTogetherItems } from './io/listNotes'
 import { formatOf, readCsv, readWorkbook, siblingCsv } from './io/registerFiles'
-import { readRows, type RawSheet } from './io/sheetRows'
+import { readRows, type RawSheet, type SheetCells } from './io/sheetRows'
 import {
   parseSystemRow,
   parseVendorRow,
@@ -31,7 +31,7 @@ import {
   VENDOR_LAYOUT,
   vendorColumnOf,
 } from './io/vendorColumns'
-import { MAX_UNPACKED_MB, WorkbookTooLarge } from './io/xlsxCells'
+import { MAX_UNPACKED_MB, WorkbookDamaged, WorkbookTooLarge } from './io/xlsxCells'
 
 // The reading and checking half of an import: no database here, so it can run in a worker thread
 // (importWorker.ts) while the main thread writes the rows already checked (importService.ts).
@@ -72,6 +72,8 @@ export interface PlannedImport {
 
 /** Activities per chunk: small enough that the writer starts early, large enough to write in id order. */
 export const ACTIVITY_CHUNK = 500
+/** The first chunk is smaller: the writer has nothing to do until it comes. */
+export const FIRST_ACTIVITY_CHUNK = 100
 
 interface Sheets {
   activities?: RawSheet
@@ -116,7 +118,9 @@ async function readSheets({ path, type, lang }: ImportRequest, issues: IssueList
             vendors: readSiblingCsv(path, 'vendors', issues),
             systems: readSiblingCsv(path, 'systems', issues),
           }
-    const wb = await readWorkbook(path)
+    // Lazily: the activities are checked (and written) while their later rows are still being read.
+    const wb = await readWorkbook(path, { lazy: true })
+    for (const sheet of wb.values()) if (sheet.more) sheet.more = damagedAs(sheet.more, path)
     const only = wb.size === 1 ? [...wb.values()][0] : undefined
     // Tabs by what they hold, whatever the language of their names ("Activities", "Trattamenti"…).
     const bySheet = new Map<SheetKey, RawSheet>()
@@ -140,6 +144,17 @@ async function readSheets({ path, type, lang }: ImportRequest, issues: IssueList
       format: format.toUpperCase(),
       detail: err.message,
     })
+  }
+}
+
+/** The rows of a lazily read sheet; a damaged row among them is reported by sheet and row, in words. */
+function* damagedAs(rows: Iterable<SheetCells>, path: string): Generator<SheetCells> {
+  try {
+    yield* rows
+  } catch (e) {
+    if (e instanceof WorkbookDamaged)
+      throw new CoreError('VALIDATION', 'register:errors.importDamaged', { path, sheet: e.sheet, row: e.row })
+    throw e
   }
 }
 
@@ -178,7 +193,7 @@ function* planSheets(
   const vendorPlan: VendorFields[] = []
   const vendorIdOf = new Map([...vendorsByName].map(([n, v]) => [n, v.id]))
   if (sheets.vendors) {
-    const rows = readRows(sheets.vendors, VENDOR_LAYOUT, issues) ?? []
+    const rows = [...(readRows(sheets.vendors, VENDOR_LAYOUT, issues) ?? [])]
     noteRunTogetherItems(sheets.vendors.name, rows, ['services', 'certifications'], issues)
     const seenId = new Map<string, number>()
     const seenName = new Map<string, number>()
@@ -211,7 +226,7 @@ function* planSheets(
   const systemPlan: SystemFields[] = []
   const systemIdOf = new Map([...systemsByName].map(([n, s]) => [n, s.id]))
   if (sheets.systems) {
-    const rows = readRows(sheets.systems, SYSTEM_LAYOUT, issues) ?? []
+    const rows = [...(readRows(sheets.systems, SYSTEM_LAYOUT, issues) ?? [])]
     const seenName = new Map<string, number>()
     for (const r of rows) {
       const sheet = sheets.systems.name
@@ -233,18 +248,16 @@ function* planSheets(
   if (issues.size === 0) yield { kind: 'systems', plan: systemPlan }
 
   if (sheets.activities) {
+    // Read as they come (a lazy sheet), so that the first chunk goes to the writer before the last row is read.
     const rows = readRows(sheets.activities, ACTIVITY_LAYOUT, issues) ?? []
-    noteRunTogetherItems(
-      sheets.activities.name,
-      rows,
-      ['data_subjects', 'data_categories', 'recipients_internal'],
-      issues,
-    )
+    const listed = ['data_subjects', 'data_categories', 'recipients_internal'] as const
     const resolve = { vendorId, systemId: (name: string) => systemIdOf.get(name.trim().toLowerCase()) }
     const seenId = new Map<string, number>()
     let chunk: ActivityFields[] = []
+    let size = FIRST_ACTIVITY_CHUNK
     for (const r of rows) {
       const sheet = sheets.activities.name
+      noteRunTogetherInRow(sheet, r, listed, issues)
       const idCell = r.get('id')
       if (idCell && seenId.has(idCell))
         issues.add(sheet, r.row, 'id', 'duplicateId', { id: idCell, other: seenId.get(idCell) })
@@ -261,9 +274,10 @@ function* planSheets(
       if (!parsed.success) issues.addZod(sheet, r.row, parsed.error, (p) => activityColumnOf(p, origin))
       else if (issues.size === 0) {
         chunk.push(parsed.data)
-        if (chunk.length === ACTIVITY_CHUNK) {
+        if (chunk.length === size) {
           yield { kind: 'activities', plan: chunk }
           chunk = []
+          size = ACTIVITY_CHUNK
         }
       }
     }

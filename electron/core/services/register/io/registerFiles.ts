@@ -56,12 +56,12 @@ function addRow(sheet: RawSheet, number: number, values: ExcelJS.CellValue[]): v
  * file at once. Not with exceljs's streaming reader: it turns a letter such as "é" into "\ufffd\ufffd" when
  * the letter's bytes fall across two 16 KB pieces of the file (exceljs issues #2084 and #2316, open; seen
  * here on a French register), and it sometimes reaches a sheet before the part that names it and fails
- * (issue #3064).
+ * (issue #3064). `lazy`: see readXlsxCells (a workbook read by exceljs is read whole anyway).
  */
-export async function readWorkbook(path: string): Promise<Map<string, RawSheet>> {
+export async function readWorkbook(path: string, options: { lazy?: boolean } = {}): Promise<Map<string, RawSheet>> {
   let plain: Map<string, RawSheet> | undefined
   try {
-    plain = readXlsxCells(path)
+    plain = readXlsxCells(path, options)
   } catch (e) {
     if (e instanceof WorkbookTooLarge) throw e
     plain = undefined // not a zip, or a part that is not XML: exceljs reads it, or says what is wrong with it

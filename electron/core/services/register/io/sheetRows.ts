@@ -7,7 +7,18 @@ export interface RawSheet {
   header: string[]
   /** The header's row number in the file (default 1). */
   headerRow?: number
-  rows: { row: number; cells: string[] }[]
+  rows: SheetCells[]
+  /**
+   * The rows after `rows`, read only as they are asked for (and only once), so that a large sheet's first
+   * rows can be checked and written while the rest is still being read (xlsxCells.ts, `lazy`).
+   */
+  more?: Iterable<SheetCells>
+}
+
+/** One row of a sheet as read: its number as the spreadsheet shows it, its cells as text. */
+export interface SheetCells {
+  row: number
+  cells: string[]
 }
 
 /** Adds a row, its cells as text, to a sheet being read: the first non-empty row is the header. */
@@ -53,8 +64,8 @@ export const sheetLayout = <C extends string>(key: SheetKey, columns: readonly C
   names: columnNames(key, columns),
 })
 
-/** How many rows under a title are searched for the header row. */
-const TITLE_ROWS = 10
+/** How many rows under a title are searched for the header row (a lazy sheet reads these at once). */
+export const TITLE_ROWS = 10
 
 /**
  * A register kept by hand often starts with a title ("Registro dei trattamenti — Rossi Srl", a date) above
@@ -85,9 +96,11 @@ function belowTitle<C extends string>(sheet: RawSheet, layout: SheetLayout<C>, i
  * Checks the header against the layout (unknown, duplicate and missing required columns are errors; a
  * header may be a column's id or its name in English, Italian or French) and gives each non-empty row by
  * column, so that the rows are checked too and every problem is listed at once. Problems are reported
- * under the header as the file writes it. Returns undefined only when a required column is missing.
+ * under the header as the file writes it. Returns undefined only when a required column is missing. The
+ * rows are read and checked as they are asked for: iterate them once, to the end, before the problems
+ * are complete.
  */
-export function readRows<C extends string>(raw: RawSheet, layout: SheetLayout<C>, issues: IssueList): SheetRow<C>[] | undefined {
+export function readRows<C extends string>(raw: RawSheet, layout: SheetLayout<C>, issues: IssueList): Iterable<SheetRow<C>> | undefined {
   const { key, required, names } = layout
   const sheet = belowTitle(raw, layout, issues)
   if (sheet.header.every((h) => h.trim() === '')) {
@@ -109,7 +122,7 @@ export function readRows<C extends string>(raw: RawSheet, layout: SheetLayout<C>
   // A value under no header would be dropped without a word (a CSV field with an unquoted separator in
   // it, a column whose header was deleted): each such cell is a problem, named by its column letter.
   const headed = (i: number) => i < sheet.header.length && sheet.header[i].trim() !== ''
-  for (const r of sheet.rows)
+  const unheaded = (r: SheetCells) =>
     r.cells.forEach((cell, i) => {
       if (!headed(i) && cell.trim() !== '')
         issues.add(sheet.name, r.row, columnLetter(i), 'cellWithoutHeader', { value: cell.trim(), column: columnLetter(i) })
@@ -119,15 +132,29 @@ export function readRows<C extends string>(raw: RawSheet, layout: SheetLayout<C>
       issues.add(sheet.name, headerRow, r, 'missingColumn', { column: issues.translate(`register:columns.${key}.${r}`), id: r })
       ok = false
     }
-  if (!ok) return undefined
-  return sheet.rows
-    .filter((r) => r.cells.some((c) => c.trim() !== ''))
-    .map((r) => ({
-      row: r.row,
-      has: (c: C) => index.has(c),
-      get: (c: C) => {
-        const i = index.get(c)
-        return i === undefined ? '' : (r.cells[i] ?? '').trim()
-      },
-    }))
+  if (!ok) {
+    // The rows are not read when a required column is missing, but their values under no header still are problems.
+    for (const r of allCells(sheet)) unheaded(r)
+    return undefined
+  }
+  return (function* () {
+    for (const r of allCells(sheet)) {
+      unheaded(r)
+      if (!r.cells.some((c) => c.trim() !== '')) continue
+      yield {
+        row: r.row,
+        has: (c: C) => index.has(c),
+        get: (c: C) => {
+          const i = index.get(c)
+          return i === undefined ? '' : (r.cells[i] ?? '').trim()
+        },
+      }
+    }
+  })()
+}
+
+/** Every row of a sheet: those read, then those read as they are asked for. */
+function* allCells(sheet: RawSheet): Generator<SheetCells> {
+  yield* sheet.rows
+  if (sheet.more) yield* sheet.more
 }

@@ -4,7 +4,8 @@ import { strToU8, zipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testCore, type TestCore } from '../../../testing/testCore'
 import { readWorkbook, readWorkbookInMemory, writeWorkbook } from './registerFiles'
-import { readXlsxCells } from './xlsxCells'
+import { TITLE_ROWS, type RawSheet } from './sheetRows'
+import { readXlsxCells, WorkbookDamaged } from './xlsxCells'
 
 // The fast cell reader (xlsxCells.ts) must read what exceljs reads: every fixture (files saved by LibreOffice
 // and by exceljs) and our own exports of both demo registers, in three languages, compared cell by cell;
@@ -42,6 +43,63 @@ describe('the fast XLSX cell reader reads what exceljs reads', () => {
       // Not a workbook of empty sheets: the rows are there.
       expect([...(fast?.values() ?? [])].some((s) => s.rows.length > 0)).toBe(true)
     }
+  })
+})
+
+/** A sheet read lazily, its later rows read now: what the same sheet read at once holds. */
+const whole = (sheets: Map<string, RawSheet> | undefined) =>
+  sheets &&
+  new Map(
+    [...sheets].map(([k, { more, ...sheet }]) => [k, { ...sheet, rows: [...sheet.rows, ...(more ?? [])] }]),
+  )
+
+describe('read lazily (the import reads the later rows as it checks them)', () => {
+  it.each(readdirSync(fixtures).filter((f) => f.endsWith('.xlsx')))('fixture %s: the same rows', (file) => {
+    const at = readXlsxCells(join(fixtures, file))
+    expect(whole(readXlsxCells(join(fixtures, file), { lazy: true }))).toEqual(at)
+  })
+
+  it('a large sheet: its header and first rows at once, the same rows in all, blank rows left out', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => ({ id: i % 50 === 7 ? '' : `r${i}`, name: i % 50 === 7 ? '' : `Row ${i} é` }))
+    const path = join(tc.dir, 'lazy.xlsx')
+    await writeWorkbook(path, [{ name: 'Activities', columns: ['id', 'name'], rows }], new Date('2026-12-04T10:00:00Z'))
+    const lazy = readXlsxCells(path, { lazy: true })?.get('activities')
+    expect(lazy?.header).toEqual(['id', 'name'])
+    expect(lazy?.rows).toHaveLength(TITLE_ROWS)
+    expect(lazy?.more).toBeDefined()
+    const at = readXlsxCells(path)
+    expect(at?.get('activities')?.rows).toHaveLength(294)
+    expect(whole(readXlsxCells(path, { lazy: true }))).toEqual(at)
+  })
+
+  it('a missing shared string among the later rows: an error naming the sheet and row (exceljs can no longer be asked)', () => {
+    const wbXml = `<?xml version="1.0"?><workbook ${NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`
+    const cell = (r: number, v: number) => `<row r="${r}"><c r="A${r}" t="s"><v>${v}</v></c></row>`
+    const path = workbook({
+      'xl/workbook.xml': wbXml,
+      'xl/sharedStrings.xml': `<sst ${NS}><si><t>name</t></si><si><t>x</t></si></sst>`,
+      'xl/worksheets/sheet1.xml': sheetXml(
+        Array.from({ length: 20 }, (_, i) => cell(i + 1, i === 0 ? 0 : i === 15 ? 7 : 1)).join(''),
+      ),
+    })
+    // Read at once, the file goes to exceljs as before.
+    expect(readXlsxCells(path)).toBeUndefined()
+    const sheet = readXlsxCells(path, { lazy: true })?.get('s')
+    expect(sheet?.rows.map((r) => r.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
+    const seen: number[] = []
+    const read = () => {
+      for (const r of sheet?.more ?? []) seen.push(r.row)
+    }
+    expect(read).toThrow(WorkbookDamaged)
+    expect(read).not.toThrow() // iterated once: nothing more
+    expect(seen).toEqual([12, 13, 14, 15])
+    let caught: unknown
+    try {
+      for (const _ of readXlsxCells(path, { lazy: true })?.get('s')?.more ?? []);
+    } catch (e) {
+      caught = e
+    }
+    expect(caught).toMatchObject({ sheet: 'S', row: 16 })
   })
 })
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { unzipSync } from 'fflate'
-import { addSheetRow, type RawSheet } from './sheetRows'
+import { addSheetRow, TITLE_ROWS, type RawSheet, type SheetCells } from './sheetRows'
 
 // The cell values of an XLSX workbook, as text, read straight from its XML parts (ECMA-376 Part 1:
 // workbook §18.2, worksheet cells §18.3.1.4, shared strings §18.4, number formats §18.8.30–31).
@@ -41,7 +41,10 @@ function decode(text: string): string {
 }
 
 /** The workbook uses something this reader does not read: exceljs reads it instead. */
-class NotPlain extends Error {}
+class NotPlain extends Error {
+  /** The row it was found in, when in a sheet's rows. */
+  row?: number
+}
 
 /**
  * What the XML parts of a workbook may unpack to, in all: a register of 10,000 activities is about 12 MB,
@@ -51,6 +54,17 @@ export const MAX_UNPACKED_MB = 512
 
 /** The workbook's parts say they unpack to more than MAX_UNPACKED_MB: read by no reader. */
 export class WorkbookTooLarge extends Error {}
+
+/** A lazily read sheet holds, past its first rows, a value this reader cannot read (a missing shared string). */
+export class WorkbookDamaged extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+    detail: string,
+  ) {
+    super(`${sheet}, row ${row}: ${detail}`)
+  }
+}
 
 const attrPatterns = new Map<string, RegExp>()
 
@@ -164,24 +178,16 @@ function cellValue(attrs: string, body: string | undefined, ctx: SheetContext): 
   }
 }
 
-function readSheet(name: string, xml: string, ctx: SheetContext): RawSheet {
-  if (/<\w+:sheetData\b/.test(xml)) throw new NotPlain('prefixed sheet')
-  const sheet: RawSheet = { name, header: [], rows: [] }
-  const start = xml.indexOf('<sheetData')
-  if (start < 0 || /^<sheetData\b[^>]*\/>/.test(xml.slice(start, start + 200))) return sheet
-  const end = xml.indexOf('</sheetData>', start)
-  const data = xml.slice(start, end < 0 ? undefined : end)
+/** The rows of a sheet's sheetData, in the file's order, as they are asked for. */
+function* cellRows(data: string, ctx: SheetContext): Generator<SheetCells> {
   let rowNumber = 0
   let cells: string[] | undefined
   let col = 0
-  const flush = () => {
-    if (cells) addSheetRow(sheet, rowNumber, cells)
-    cells = undefined
-  }
-  CELL.lastIndex = data.indexOf('>') + 1
-  for (let m = CELL.exec(data); m; m = CELL.exec(data)) {
+  const re = new RegExp(CELL.source, 'g')
+  re.lastIndex = data.indexOf('>') + 1
+  for (let m = re.exec(data); m; m = re.exec(data)) {
     if (m[1] !== undefined) {
-      flush()
+      if (cells) yield { row: rowNumber, cells }
       const r = attr(m[1], 'r')
       rowNumber = r ? Number(r) : rowNumber + 1
       cells = []
@@ -191,20 +197,61 @@ function readSheet(name: string, xml: string, ctx: SheetContext): RawSheet {
     const attrs = m[2]
     const ref = attr(attrs, 'r')
     col = ref ? columnOf(ref) : col + 1
-    const value = cellValue(attrs, m[3], ctx)
+    let value: string | undefined
+    try {
+      value = cellValue(attrs, m[3], ctx)
+    } catch (e) {
+      if (e instanceof NotPlain) e.row = rowNumber
+      throw e
+    }
     if (value === undefined || !cells) continue
     while (cells.length < col - 1) cells.push('')
     cells[col - 1] = value
   }
-  flush()
+  if (cells) yield { row: rowNumber, cells }
+}
+
+/**
+ * One sheet. `lazy`: its header and the rows a title search looks at are read now, the rest as they are
+ * asked for (`more`); a value this reader cannot read there is then an error (WorkbookDamaged), as exceljs
+ * can no longer be asked instead.
+ */
+function readSheet(name: string, xml: string, ctx: SheetContext, lazy: boolean): RawSheet {
+  if (/<\w+:sheetData\b/.test(xml)) throw new NotPlain('prefixed sheet')
+  const sheet: RawSheet = { name, header: [], rows: [] }
+  const start = xml.indexOf('<sheetData')
+  if (start < 0 || /^<sheetData\b[^>]*\/>/.test(xml.slice(start, start + 200))) return sheet
+  const end = xml.indexOf('</sheetData>', start)
+  const data = xml.slice(start, end < 0 ? undefined : end)
+  // CDATA is found at once, so that a lazy sheet never needs exceljs for it halfway through.
+  if (data.includes('<![CDATA[')) throw new NotPlain('CDATA')
+  const rows = cellRows(data, ctx)
+  for (let r = rows.next(); !r.done; r = rows.next()) {
+    addSheetRow(sheet, r.value.row, r.value.cells)
+    if (lazy && sheet.rows.length >= TITLE_ROWS) {
+      sheet.more = rest(name, rows)
+      break
+    }
+  }
   return sheet
+}
+
+/** The rows after those read at once, as addSheetRow would keep them (blank rows left out). */
+function* rest(name: string, rows: Generator<SheetCells>): Generator<SheetCells> {
+  try {
+    for (const r of rows) if (r.cells.some((c) => c.trim() !== '')) yield r
+  } catch (e) {
+    if (e instanceof NotPlain) throw new WorkbookDamaged(name, e.row ?? 0, e.message)
+    throw e
+  }
 }
 
 /**
  * Every sheet by lower-case name, each cell as text (dates as 2026-12-31), the first non-empty row as
  * header; or undefined when the workbook is not plain SpreadsheetML (then read it with exceljs).
+ * `lazy`: each sheet's rows past the first few are read as they are asked for (see readSheet).
  */
-export function readXlsxCells(path: string): Map<string, RawSheet> | undefined {
+export function readXlsxCells(path: string, { lazy = false } = {}): Map<string, RawSheet> | undefined {
   let unpacked = 0
   const files = unzipSync(readFileSync(path), {
     filter: (f) => {
@@ -247,7 +294,7 @@ export function readXlsxCells(path: string): Map<string, RawSheet> | undefined {
       if (!rel || rel.type !== 'worksheet') continue // a chart sheet or dialog sheet holds no rows
       const bytes = files[rel.path]
       if (!bytes) return undefined
-      if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), readSheet(name, text(bytes), ctx))
+      if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), readSheet(name, text(bytes), ctx, lazy))
     }
     return out
   } catch (e) {
