@@ -21,9 +21,12 @@ export interface SheetCells {
   cells: string[]
 }
 
+/** A row with nothing in it but spaces: left out of a sheet as read. */
+export const blankRow = (cells: string[]): boolean => cells.every((c) => c.trim() === '')
+
 /** Adds a row, its cells as text, to a sheet being read: the first non-empty row is the header. */
 export function addSheetRow(sheet: RawSheet, number: number, cells: string[]): void {
-  if (cells.every((c) => c.trim() === '')) return
+  if (blankRow(cells)) return
   if (sheet.header.length === 0) {
     sheet.header = cells
     sheet.headerRow = number
@@ -140,7 +143,7 @@ export function readRows<C extends string>(raw: RawSheet, layout: SheetLayout<C>
   return (function* () {
     for (const r of allCells(sheet)) {
       unheaded(r)
-      if (!r.cells.some((c) => c.trim() !== '')) continue
+      if (blankRow(r.cells)) continue
       yield {
         row: r.row,
         has: (c: C) => index.has(c),

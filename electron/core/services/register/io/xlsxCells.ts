@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { unzipSync } from 'fflate'
-import { addSheetRow, TITLE_ROWS, type RawSheet, type SheetCells } from './sheetRows'
+import { addSheetRow, blankRow, TITLE_ROWS, type RawSheet, type SheetCells } from './sheetRows'
 
 // The cell values of an XLSX workbook, as text, read straight from its XML parts (ECMA-376 Part 1:
 // workbook §18.2, worksheet cells §18.3.1.4, shared strings §18.4, number formats §18.8.30–31).
@@ -239,7 +239,7 @@ function readSheet(name: string, xml: string, ctx: SheetContext, lazy: boolean):
 /** The rows after those read at once, as addSheetRow would keep them (blank rows left out). */
 function* rest(name: string, rows: Generator<SheetCells>): Generator<SheetCells> {
   try {
-    for (const r of rows) if (r.cells.some((c) => c.trim() !== '')) yield r
+    for (const r of rows) if (!blankRow(r.cells)) yield r
   } catch (e) {
     if (e instanceof NotPlain) throw new WorkbookDamaged(name, e.row ?? 0, e.message)
     throw e
