@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Activity } from '../../../shared/domain/register/activity'
 import type { ImportResult } from '../../../shared/domain/register/importExport'
+import { fullActivities } from '../testing/registerReads'
 import { testCore, type TestCore } from '../testing/testCore'
 
 let tc: TestCore
@@ -11,11 +11,7 @@ beforeEach(() => {
 afterEach(() => tc.dispose())
 
 const call = <T = unknown>(channel: string, input: unknown) => tc.call<T>(channel, input)
-const strip = ({ createdAt: _c, updatedAt: _u, ...rest }: Activity) => rest
-async function fullRegister() {
-  const list = await call<{ id: string }[]>('register.listActivities', {})
-  return Promise.all(list.map(async (s) => strip((await call<{ activity: Activity }>('register.getActivity', { id: s.id })).activity)))
-}
+const fullRegister = () => fullActivities(tc)
 
 describe('demo register (Vimage S.r.l., from its privacy notice)', () => {
   beforeEach(async () => {

@@ -10,6 +10,7 @@ import { activityExists, deleteActivityRow, getActivityRow, loadActivities, putA
 import { systemExists } from '../../repositories/register/systemRepo'
 import { vendorExists } from '../../repositories/register/vendorRepo'
 import type { Workspace } from '../../store/workspace'
+import { withoutTimes } from '../../../../shared/domain/withoutTimes'
 import { canonical, fieldsError, notFound } from './registerErrors'
 
 /** Linked vendors and systems must exist: the field names the one that does not. */
@@ -26,8 +27,6 @@ export function referenceErrors(db: Database.Database, a: ActivityFields): Recor
   })
   return fields
 }
-
-const withoutTimes = ({ createdAt: _c, updatedAt: _u, ...rest }: Activity) => rest
 
 export interface ActivityWrite {
   input: ActivityFields

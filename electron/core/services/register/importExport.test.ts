@@ -3,11 +3,11 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Activity } from '../../../../shared/domain/register/activity'
 import type { ImportResult } from '../../../../shared/domain/register/importExport'
 import type { Vendor } from '../../../../shared/domain/register/vendor'
 import { buildImportWorker } from '../../testing/importWorkerBuild'
 import { FIRST_ACTIVITY_CHUNK } from './importPlan'
+import { fullActivities } from '../../testing/registerReads'
 import { testCore, type TestCore } from '../../testing/testCore'
 
 let tc: TestCore
@@ -25,11 +25,7 @@ async function newWorkspace() {
   await call('workspace.create', { path: join(tc.dir, `w${n++}.pwb`), legalName: 'Acme Srl', country: 'IT', timeZone: 'Europe/Rome' })
 }
 const call = <T = unknown>(channel: string, input: unknown) => tc.call<T>(channel, input)
-const strip = <T extends { createdAt: string; updatedAt: string }>({ createdAt: _c, updatedAt: _u, ...rest }: T) => rest
-const activities = async () => {
-  const list = await call<{ id: string }[]>('register.listActivities', {})
-  return Promise.all(list.map(async (s) => strip((await call<{ activity: Activity }>('register.getActivity', { id: s.id })).activity)))
-}
+const activities = () => fullActivities(tc)
 const auditCount = async () => (await call<{ total: number }>('audit.list', {})).total
 
 /** A register that uses every list field, the cell syntax's awkward characters and every link. */

@@ -5,17 +5,13 @@ import {
   ActivityInputSchema,
   type Activity,
   type ActivityFields,
-  type ActivityInput,
 } from '../../../../shared/domain/register/activity'
 import type { ImportIssue, RegisterFileType } from '../../../../shared/domain/register/importExport'
-import {
-  SystemInputSchema,
-  type RegisterSystem,
-  type SystemInput,
-} from '../../../../shared/domain/register/system'
-import { VendorInputSchema, type Vendor, type VendorInput } from '../../../../shared/domain/register/vendor'
+import { SystemInputSchema, type RegisterSystem } from '../../../../shared/domain/register/system'
+import { VendorInputSchema, type Vendor } from '../../../../shared/domain/register/vendor'
 import { catalogueOf } from '../../../../shared/i18n/catalogueOf'
 import { translator } from '../../../../shared/i18n/translate'
+import { withoutTimes } from '../../../../shared/domain/withoutTimes'
 import { CoreError } from '../../errors'
 import { ACTIVITY_LAYOUT, activityColumnOf, parseActivityRow } from './io/activityColumns'
 import { sheetFiles, sheetKeyOf, type SheetKey } from './io/columnNames'
@@ -158,13 +154,6 @@ function* damagedAs(rows: Iterable<SheetCells>, path: string): Generator<SheetCe
   }
 }
 
-/** An activity as the editor's input (to start an update from its current values). */
-function asInput({ createdAt: _c, updatedAt: _u, ...rest }: Activity): ActivityInput {
-  return rest
-}
-const vendorAsInput = ({ createdAt: _c, updatedAt: _u, ...rest }: Vendor): VendorInput => rest
-const systemAsInput = ({ createdAt: _c, updatedAt: _u, ...rest }: RegisterSystem): SystemInput => rest
-
 /** Reads the file, then yields its plan part by part (see PlanPart). */
 export async function planImport(
   request: ImportRequest,
@@ -211,7 +200,7 @@ function* planSheets(
         issues.add(sheet, r.row, 'name', 'duplicateName', { name: r.get('name'), other: seenName.get(name) })
       if (idCell) seenId.set(idCell, r.row)
       if (name) seenName.set(name, r.row)
-      const input = parseVendorRow(sheet, r, existing ? vendorAsInput(existing) : undefined, issues)
+      const input = parseVendorRow(sheet, r, existing ? withoutTimes(existing) : undefined, issues)
       const parsed = VendorInputSchema.safeParse({ ...input, id: input.id ?? existing?.id ?? randomUUID() })
       if (!parsed.success) issues.addZod(sheet, r.row, parsed.error, (p) => ({ column: vendorColumnOf(p) }))
       else {
@@ -236,7 +225,7 @@ function* planSheets(
       if (name && seenName.has(name))
         issues.add(sheet, r.row, 'name', 'duplicateName', { name: r.get('name'), other: seenName.get(name) })
       if (name) seenName.set(name, r.row)
-      const input = parseSystemRow(sheet, r, existing ? systemAsInput(existing) : undefined, vendorId, issues)
+      const input = parseSystemRow(sheet, r, existing ? withoutTimes(existing) : undefined, vendorId, issues)
       const parsed = SystemInputSchema.safeParse({ ...input, id: input.id ?? existing?.id ?? randomUUID() })
       if (!parsed.success) issues.addZod(sheet, r.row, parsed.error, (p) => ({ column: systemColumnOf(p) }))
       else {
@@ -266,7 +255,7 @@ function* planSheets(
       const { input, origin } = parseActivityRow(
         sheet,
         r,
-        existing ? asInput(existing) : { name: '' },
+        existing ? withoutTimes(existing) : { name: '' },
         resolve,
         issues,
       )

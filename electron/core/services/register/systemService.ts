@@ -6,11 +6,10 @@ import { CoreError } from '../../errors'
 import { deleteSystemRow, getSystemRow, loadSystems, putSystem, systemDependents, systemIdByName } from '../../repositories/register/systemRepo'
 import { vendorExists } from '../../repositories/register/vendorRepo'
 import type { Workspace } from '../../store/workspace'
+import { withoutTimes } from '../../../../shared/domain/withoutTimes'
 import { canonical, fieldsError, notFound } from './registerErrors'
 
 type SystemFields = ReturnType<typeof SystemInputSchema.parse>
-
-const withoutTimes = ({ createdAt: _c, updatedAt: _u, ...rest }: RegisterSystem) => rest
 
 export function writeSystem(db: Database.Database, input: SystemFields, now: string): { system: RegisterSystem; audit: AuditWrite | undefined } {
   const holder = systemIdByName(db, input.name)

@@ -17,11 +17,10 @@ import {
 } from '../../repositories/register/vendorRepo'
 import type { Workspace } from '../../store/workspace'
 import { readProfile } from '../profileService'
+import { withoutTimes } from '../../../../shared/domain/withoutTimes'
 import { canonical, fieldsError, notFound } from './registerErrors'
 
 type VendorFields = ReturnType<typeof VendorInputSchema.parse>
-
-const withoutTimes = ({ createdAt: _c, updatedAt: _u, ...rest }: Vendor) => rest
 
 /** Writes one validated vendor inside an open write transaction; names are unique (case-insensitive). */
 export function writeVendor(

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ActivityInputSchema, type ActivityFields } from '../../../../shared/domain/register/activity'
+import { withoutTimes } from '../../../../shared/domain/withoutTimes'
 import { ManualClock } from '../../clock'
 import { loadActivities } from '../../repositories/register/activityRepo'
 import type { Workspace } from '../../store/workspace'
@@ -60,7 +61,6 @@ const write = (items: ActivityFields[]) =>
     return { result: out, audit: out.flatMap((x) => (x.audit ? [x.audit] : [])) }
   })
 
-const stripTimes = <T extends { createdAt: string; updatedAt: string }>({ createdAt: _c, updatedAt: _u, ...rest }: T) => rest
 
 describe('writeActivities', () => {
   it('writes 137 entries (full statements and a remainder) and reads back exactly what was written', () => {
@@ -70,7 +70,7 @@ describe('writeActivities', () => {
     const out = write(first)
     expect(out.filter((x) => x.audit?.action === 'create')).toHaveLength(137)
     const read = ws.read((db) => loadActivities(db))
-    expect(read.map(stripTimes).sort((a, b) => a.id.localeCompare(b.id))).toEqual(out.map((x) => stripTimes(x.activity)))
+    expect(read.map(withoutTimes).sort((a, b) => a.id.localeCompare(b.id))).toEqual(out.map((x) => withoutTimes(x.activity)))
 
     // A second batch: every other entry changed (new purposes, fewer transfers), the rest unchanged, plus new ones.
     clock.advance(3_600_000)
@@ -81,7 +81,7 @@ describe('writeActivities', () => {
     expect(out2.filter((x) => x.audit === undefined)).toHaveLength(69)
     expect(out2.filter((x) => x.audit?.action === 'create')).toHaveLength(63)
     const reread = ws.read((db) => loadActivities(db)).sort((a, b) => a.id.localeCompare(b.id))
-    expect(reread.map(stripTimes)).toEqual(out2.map((x) => stripTimes(x.activity)).sort((a, b) => a.id.localeCompare(b.id)))
+    expect(reread.map(withoutTimes)).toEqual(out2.map((x) => withoutTimes(x.activity)).sort((a, b) => a.id.localeCompare(b.id)))
     expect(reread.find((a) => a.name === 'Activity 1 (v2)')?.purposes[0].text).toBe('Purpose 0 of 1 (v2)')
     // No child row was left behind by an update.
     const purposes = ws.read((db) => db.prepare('SELECT COUNT(*) AS n FROM activity_purpose').get() as { n: number }).n

@@ -3,6 +3,7 @@ import type { ColumnDef } from '@tanstack/react-table'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SYSTEM_TYPES, type RegisterSystem, type SystemInput } from '../../../../shared/domain/register/system'
+import { withoutTimes } from '../../../../shared/domain/withoutTimes'
 import { CountrySelect } from '../../components/CountrySelect'
 import { DataTable } from '../../components/DataTable'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -70,7 +71,7 @@ export function SystemsPage() {
           columns={columns}
           data={list.data}
           getRowId={(r) => r.id}
-          onRowClick={({ createdAt: _c, updatedAt: _u, ...s }) => setEditing(s)}
+          onRowClick={(s) => setEditing(withoutTimes(s))}
           emptyText={t('ui.systems.empty')}
         />
       )}

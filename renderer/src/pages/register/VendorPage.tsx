@@ -20,6 +20,7 @@ import { Link, useNavigate, useParams } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { VENDOR_ROLES, type Vendor, type VendorInput } from '../../../../shared/domain/register/vendor'
+import { withoutTimes } from '../../../../shared/domain/withoutTimes'
 import { CountrySelect } from '../../components/CountrySelect'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { PageTitle } from '../../components/PageTitle'
@@ -43,7 +44,7 @@ const emptyVendor = (): VendorDraft => ({
   dpa: { signed: false },
   certifications: [],
 })
-const vendorDraft = ({ createdAt: _c, updatedAt: _u, ...v }: Vendor): VendorDraft => v
+const vendorDraft = (v: Vendor): VendorDraft => withoutTimes(v)
 const blank = (s: string) => (s === '' ? undefined : s)
 
 /** A vendor, and everything that depends on it: the activities that send it data, the systems it runs, transfers, breaches. */

@@ -1,4 +1,5 @@
 import type { Activity, ActivityFields } from '../../../../shared/domain/register/activity'
+import { withoutTimes } from '../../../../shared/domain/withoutTimes'
 
 /** What the editor holds: every list present, optional texts possibly empty. */
 export type ActivityDraft = ActivityFields
@@ -34,6 +35,6 @@ export function emptyDraft(): ActivityDraft {
   }
 }
 
-export function draftOf({ createdAt: _c, updatedAt: _u, ...a }: Activity): ActivityDraft {
-  return { ...emptyDraft(), ...a }
+export function draftOf(a: Activity): ActivityDraft {
+  return { ...emptyDraft(), ...withoutTimes(a) }
 }

@@ -1,9 +1,10 @@
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Activity } from '../../../../../shared/domain/register/activity'
 import type { ImportResult } from '../../../../../shared/domain/register/importExport'
 import type { RegisterSystem } from '../../../../../shared/domain/register/system'
 import type { Vendor } from '../../../../../shared/domain/register/vendor'
+import { withoutTimes } from '../../../../../shared/domain/withoutTimes'
+import { fullActivities } from '../../../testing/registerReads'
 import { testCore, type TestCore } from '../../../testing/testCore'
 
 // Spreadsheets saved by LibreOffice Calc (see fixtures/README.md): another program's workbook layout,
@@ -19,12 +20,6 @@ beforeEach(() => {
 afterEach(() => tc.dispose())
 
 const call = <T = unknown>(channel: string, input: unknown) => tc.call<T>(channel, input)
-const strip = <T extends { createdAt: string; updatedAt: string }>({
-  createdAt: _c,
-  updatedAt: _u,
-  ...rest
-}: T) => rest
-
 async function importInto(file: string, language = 'en') {
   await call('workspace.create', {
     path: join(tc.dir, `w${n++}.pwb`),
@@ -34,19 +29,14 @@ async function importInto(file: string, language = 'en') {
   })
   if (language !== 'en') await call('profile.save', { ...(await call<object>('profile.get', {})), language })
   const result = await call<ImportResult>('register.import', { path: fixture(file), type: 'activities' })
-  const list = await call<{ id: string }[]>('register.listActivities', {})
-  const activities = await Promise.all(
-    list.map(async (s) =>
-      strip((await call<{ activity: Activity }>('register.getActivity', { id: s.id })).activity),
-    ),
-  )
+  const activities = await fullActivities(tc)
   // Every field of each vendor (the list gives a summary only).
   const vendors = await Promise.all(
     (await call<{ id: string }[]>('register.listVendors', {})).map(async (v) =>
-      strip((await call<{ vendor: Vendor }>('register.getVendor', { id: v.id })).vendor),
+      withoutTimes((await call<{ vendor: Vendor }>('register.getVendor', { id: v.id })).vendor),
     ),
   )
-  const systems = (await call<RegisterSystem[]>('register.listSystems', {})).map(strip)
+  const systems = (await call<RegisterSystem[]>('register.listSystems', {})).map(withoutTimes)
   return { result, activities, vendors, systems }
 }
 
