@@ -1,6 +1,7 @@
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { test, expect } from './harness'
 
 // Issue 4 items 7-8: the register's import/export from the UI. The host's file dialogs are the harness's
@@ -209,4 +210,42 @@ test('register: a client’s register kept by hand, with its own headings and th
   const from = page.getByRole('textbox', { name: 'A partire da' })
   await expect(from).toHaveCount(2)
   await expect(from.first()).toHaveValue('la cessazione del rapporto')
+})
+
+test('register: a workbook damaged past its first rows stops the import with the sheet and row named, nothing changed', async ({
+  page,
+  harness,
+}) => {
+  await harness.invoke('workspace.create', {
+    path: join(harness.dir, 'Damaged.pwb'),
+    legalName: 'Damaged S.r.l.',
+    country: 'IT',
+    timeZone: 'Europe/Rome',
+  })
+  for (let i = 0; i < 15; i++) await harness.invoke('register.saveActivity', { name: `Activity ${String(i).padStart(2, '0')}` })
+  const file = join(harness.dir, 'damaged.xlsx')
+  await harness.invoke('register.export', { path: file, type: 'activities' })
+  // Row 14 (after the first rows, read at once) points to a shared string the file does not hold.
+  const parts = unzipSync(readFileSync(file))
+  const xml = strFromU8(parts['xl/worksheets/sheet1.xml'])
+  const row = /<row r="14"[\s\S]*?<\/row>/.exec(xml)?.[0] ?? ''
+  parts['xl/worksheets/sheet1.xml'] = strToU8(xml.replace(row, row.replace(/(<c [^>]*t="s"[^>]*><v>)\d+(<\/v>)/, '$1999999$2')))
+  writeFileSync(file, zipSync(parts))
+  await harness.invoke('workspace.create', {
+    path: join(harness.dir, 'Fresh.pwb'),
+    legalName: 'Fresh S.r.l.',
+    country: 'IT',
+    timeZone: 'Europe/Rome',
+  })
+  const audits = (await harness.invoke('audit.list', {})).total
+  await page.goto('/#/register')
+  harness.setImportFile(file)
+  await page.getByTestId('register-import').click()
+  await page.getByTestId('import-activities').click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toContainText(`The file “${file}” is damaged: on sheet “Activities”, row 14 points to text the file does not hold. Nothing was changed.`)
+  await expect(dialog.getByTestId('import-confirm')).toHaveCount(0)
+  await dialog.getByTestId('register-io-close').click()
+  expect(await harness.invoke('register.listActivities', {})).toEqual([])
+  expect((await harness.invoke('audit.list', {})).total).toBe(audits)
 })

@@ -8,7 +8,8 @@ export function ErrorAlert({
   onClose,
 }: {
   error: unknown
-  title?: string
+  /** null: no title (a dialog whose own title already says what failed). */
+  title?: string | null
   onClose?: () => void
 }) {
   const { t } = useTranslation()
@@ -18,7 +19,7 @@ export function ErrorAlert({
     <Alert
       color="red"
       variant="light"
-      title={title ?? t('errors.title')}
+      title={title === null ? undefined : (title ?? t('errors.title'))}
       withCloseButton={!!onClose}
       onClose={onClose}
       role="alert"

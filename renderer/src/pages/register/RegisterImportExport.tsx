@@ -146,7 +146,7 @@ export function RegisterImportExport() {
       <Modal opened={opened} onClose={close} title={title} size="xl" data-testid="register-io-dialog">
         {outcome && (
           <Stack gap="md">
-            {outcome.step === 'failed' && <ErrorAlert error={outcome.error} title={outcome.title} />}
+            {outcome.step === 'failed' && <ErrorAlert error={outcome.error} title={null} />}
 
             {outcome.step === 'exported' && (
               <Stack gap="xs">
