@@ -1,11 +1,8 @@
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Deadline } from '../../../shared/domain/deadline'
-import { ManualClock } from '../clock'
-import { createCore } from '../createCore'
-import type { Core } from '../coreTypes'
 import { registerDeadlineProvider } from '../deadlines/registry'
-import { tempDir } from '../testing/tempDir'
+import { testCore, type TestCore } from '../testing/testCore'
 
 // A stand-in module whose one deadline is due 2026-11-26T12:00Z with 24 h / 6 h / 1 h / overdue reminders.
 const DUE = '2026-11-26T12:00:00.000Z'
@@ -28,60 +25,44 @@ const deadline: Deadline = {
 }
 registerDeadlineProvider(() => [deadline])
 
-let tmp: ReturnType<typeof tempDir>
-let clock: ManualClock
-const alerts: string[] = []
-const path = () => join(tmp.dir, 'r.pwb')
-function makeCore(): Core {
-  const core = createCore({ clock, host: 'test', actor: 't', resourcesDir: resolve('resources'), defaultWorkspaceDir: tmp.dir })
-  core.onEvent((name, p) => {
-    if (name === 'timer.alert') alerts.push((p as { key: string }).key)
-  })
-  return core
-}
+let tc: TestCore
+const path = () => join(tc.dir, 'r.pwb')
+/** The keys of the timer alerts sent so far, across restarts. */
+const alerts = () => tc.events.filter((e) => e.name === 'timer.alert').map((e) => (e.payload as { key: string }).key)
 beforeEach(() => {
-  tmp = tempDir()
-  clock = new ManualClock('2026-11-24T12:00:00Z')
-  alerts.length = 0
+  tc = testCore({ at: '2026-11-24T12:00:00Z' })
 })
-afterEach(() => tmp.cleanup())
+afterEach(() => tc.dispose())
 
 describe('reminders survive restarts (fire once, never twice, never zero)', () => {
   it('fires the 24 h reminder once after a restart that moved the clock past it', async () => {
-    let core = makeCore()
-    await core.invoke('workspace.create', { path: path(), legalName: 'A', country: 'IT', timeZone: 'Europe/Rome' })
-    expect(await core.tick()).toBe(0)
-    await core.dispose()
+    await tc.call('workspace.create', { path: path(), legalName: 'A', country: 'IT', timeZone: 'Europe/Rome' })
+    expect(await tc.core.tick()).toBe(0)
 
-    clock.set('2026-11-25T13:00:00Z') // 23 h before the deadline: past the 24 h reminder only
-    core = makeCore()
-    await core.invoke('workspace.open', { path: path() }) // re-armed from the database on open
-    await core.tick()
-    await core.tick()
-    expect(alerts).toEqual(['breach:1:gdpr:24h'])
-    await core.dispose()
+    tc.clock.set('2026-11-25T13:00:00Z') // 23 h before the deadline: past the 24 h reminder only
+    await tc.restart()
+    await tc.call('workspace.open', { path: path() }) // re-armed from the database on open
+    await tc.core.tick()
+    await tc.core.tick()
+    expect(alerts()).toEqual(['breach:1:gdpr:24h'])
 
-    core = makeCore() // another restart at the same time: nothing new
-    await core.invoke('workspace.open', { path: path() })
-    await core.tick()
-    expect(alerts).toEqual(['breach:1:gdpr:24h'])
+    await tc.restart() // another restart at the same time: nothing new
+    await tc.call('workspace.open', { path: path() })
+    await tc.core.tick()
+    expect(alerts()).toEqual(['breach:1:gdpr:24h'])
 
-    clock.set('2026-11-26T13:00:00Z') // jumped past 6 h, 1 h and the deadline: only the latest fires
-    await core.tick()
-    expect(alerts).toEqual(['breach:1:gdpr:24h', 'breach:1:gdpr:overdue'])
-    const audit = await core.invoke('audit.list', {})
+    tc.clock.set('2026-11-26T13:00:00Z') // jumped past 6 h, 1 h and the deadline: only the latest fires
+    await tc.core.tick()
+    expect(alerts()).toEqual(['breach:1:gdpr:24h', 'breach:1:gdpr:overdue'])
+    const audit = await tc.call('audit.list', {})
     expect(JSON.stringify(audit)).toContain('"skipped":["breach:1:gdpr:6h","breach:1:gdpr:1h"]')
-    await core.dispose()
   })
 
   it('the alert says how long is left, in the workspace language and zone', async () => {
-    const core = makeCore()
-    const bodies: string[] = []
-    core.onEvent((name, p) => name === 'timer.alert' && bodies.push((p as { body: string }).body))
-    await core.invoke('workspace.create', { path: path(), legalName: 'A', country: 'IT', timeZone: 'Europe/Rome' })
-    clock.set('2026-11-26T06:30:00Z')
-    await core.tick()
+    await tc.call('workspace.create', { path: path(), legalName: 'A', country: 'IT', timeZone: 'Europe/Rome' })
+    tc.clock.set('2026-11-26T06:30:00Z')
+    await tc.core.tick()
+    const bodies = tc.events.filter((e) => e.name === 'timer.alert').map((e) => (e.payload as { body: string }).body)
     expect(bodies).toEqual(['6 hours left — due 26 Nov 2026, 13:00 (UTC+01:00).'])
-    await core.dispose()
   })
 })

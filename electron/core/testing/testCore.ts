@@ -20,9 +20,14 @@ export interface TestCoreOptions {
 }
 
 export interface TestCore {
-  core: Core
+  /** The current core (a new one after each restart). */
+  readonly core: Core
   clock: ManualClock
   dir: string
+  /** Every event the cores sent (timer alerts among them), in order, across restarts. */
+  events: { name: string; payload: unknown }[]
+  /** The app closed and started again: a new core on the same clock and folder (open the workspace again). */
+  restart(): Promise<void>
   /** The channel's data; a refusal throws, naming the channel, so a broken step fails where it happened. */
   call<T = unknown>(channel: string, input?: unknown): Promise<T>
   /** The refusal of a call that must be refused; an answer throws. */
@@ -34,21 +39,34 @@ export interface TestCore {
 export function testCore(options: TestCoreOptions = {}): TestCore {
   const tmp = tempDir()
   const clock = new ManualClock(options.at ?? '2026-11-23T10:00:00Z')
-  const core = createCore({
-    clock,
-    host: 'test',
-    actor: options.actor ?? 't',
-    resourcesDir: resolve('resources'),
-    defaultWorkspaceDir: tmp.dir,
-    appVersion: options.appVersion,
-    importWorker: options.importWorker,
-    // With a worker, every file goes through it, however small (the app keeps small files on its thread).
-    importWorkerMinBytes: options.importWorker ? 0 : undefined,
-  })
+  const events: TestCore['events'] = []
+  const make = () => {
+    const made = createCore({
+      clock,
+      host: 'test',
+      actor: options.actor ?? 't',
+      resourcesDir: resolve('resources'),
+      defaultWorkspaceDir: tmp.dir,
+      appVersion: options.appVersion,
+      importWorker: options.importWorker,
+      // With a worker, every file goes through it, however small (the app keeps small files on its thread).
+      importWorkerMinBytes: options.importWorker ? 0 : undefined,
+    })
+    made.onEvent((name, payload) => events.push({ name, payload }))
+    return made
+  }
+  let core = make()
   return {
-    core,
+    get core() {
+      return core
+    },
     clock,
     dir: tmp.dir,
+    events,
+    async restart() {
+      await core.dispose()
+      core = make()
+    },
     async call<T = unknown>(channel: string, input: unknown = {}): Promise<T> {
       const r = await core.invoke(channel, input)
       // The code and the refused fields too: a broken step says what was refused.

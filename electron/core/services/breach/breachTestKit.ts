@@ -1,12 +1,11 @@
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { BreachInput } from '../../../../shared/domain/breach/incident'
 import type { ChannelOutput } from '../../../../shared/ipc/contract'
-import { ManualClock } from '../../clock'
-import { createCore } from '../../createCore'
+import type { ManualClock } from '../../clock'
 import type { Core } from '../../coreTypes'
-import { tempDir } from '../../testing/tempDir'
+import { testCore } from '../../testing/testCore'
 
-// Test fixtures of the breach module: a core over a temp workspace with a hand-moved clock.
+// Test fixtures of the breach module: the test core (testCore.ts) over a workspace of its own.
 
 export const NOW = '2026-03-27T22:40:00Z' // Friday 23:40 in Rome: the stolen laptop of the issue
 
@@ -29,10 +28,11 @@ export function laptopBreach(over: Partial<BreachInput> = {}): BreachInput {
 }
 
 export interface Kit {
-  core: Core
+  readonly core: Core
   clock: ManualClock
   path: string
-  alerts: { key: string; title: string; body: string }[]
+  /** The timer alerts sent so far, across restarts. */
+  readonly alerts: { key: string; title: string; body: string }[]
   call<T = unknown>(channel: string, input: unknown): Promise<T>
   fail(channel: string, input: unknown): Promise<{ code: string; message: string; fields?: Record<string, string> }>
   restart(): Promise<void>
@@ -40,44 +40,29 @@ export interface Kit {
 }
 
 export async function breachKit(opts: { now?: string; regimes?: string[]; country?: string; timeZone?: string } = {}): Promise<Kit> {
-  const tmp = tempDir()
-  const clock = new ManualClock(opts.now ?? NOW)
-  const path = join(tmp.dir, 'b.pwb')
-  const alerts: Kit['alerts'] = []
-  const make = () => {
-    const core = createCore({ clock, host: 'test', actor: 'tester', resourcesDir: resolve('resources'), defaultWorkspaceDir: tmp.dir })
-    core.onEvent((name, p) => {
-      if (name === 'timer.alert') {
-        const a = p as { key: string; title: string; body: string }
-        alerts.push({ key: a.key, title: a.title, body: a.body })
-      }
-    })
-    return core
-  }
+  const tc = testCore({ at: opts.now ?? NOW, actor: 'tester' })
+  const path = join(tc.dir, 'b.pwb')
   const kit: Kit = {
-    core: make(),
-    clock,
+    get core() {
+      return tc.core
+    },
+    clock: tc.clock,
     path,
-    alerts,
-    async call<T>(channel: string, input: unknown) {
-      const r = await kit.core.invoke(channel, input)
-      if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message} ${JSON.stringify(r.error.fields ?? {})}`)
-      return r.data as T
+    get alerts() {
+      return tc.events
+        .filter((e) => e.name === 'timer.alert')
+        .map((e) => {
+          const a = e.payload as { key: string; title: string; body: string }
+          return { key: a.key, title: a.title, body: a.body }
+        })
     },
-    async fail(channel: string, input: unknown) {
-      const r = await kit.core.invoke(channel, input)
-      if (r.ok) throw new Error(`${channel} should have failed`)
-      return r.error
-    },
+    call: (channel, input) => tc.call(channel, input),
+    fail: (channel, input) => tc.fail(channel, input),
     async restart() {
-      await kit.core.dispose()
-      kit.core = make()
-      await kit.call('workspace.open', { path })
+      await tc.restart()
+      await tc.call('workspace.open', { path })
     },
-    async cleanup() {
-      await kit.core.dispose()
-      tmp.cleanup()
-    },
+    cleanup: () => tc.dispose(),
   }
   await kit.call('workspace.create', { path, legalName: 'Vimage S.r.l.', country: opts.country ?? 'IT', timeZone: opts.timeZone ?? 'Europe/Rome' })
   if (opts.regimes) {

@@ -331,7 +331,7 @@ describe('deadline provider and reminders (issue 5 item 5)', () => {
     expect(await t.core.tick()).toBe(0)
     t.clock.set('2026-02-21T08:00:00Z')
     expect(await t.core.tick()).toBe(1)
-    expect(t.events.filter(([n]) => n === 'timer.alert').at(-1)?.[1]).toMatchObject({
+    expect(t.events.filter((e) => e.name === 'timer.alert').at(-1)?.payload).toMatchObject({
       key: 'dsar:DSAR-2026-001:2026-02-28:7d',
       module: 'dsar',
       entityId: ID,
@@ -339,7 +339,7 @@ describe('deadline provider and reminders (issue 5 item 5)', () => {
     expect(await t.core.tick()).toBe(0) // once, ever
     t.clock.set('2026-03-03T08:00:00Z')
     expect(await t.core.tick()).toBe(1)
-    expect(t.events.filter(([n]) => n === 'timer.alert').at(-1)?.[1]).toMatchObject({
+    expect(t.events.filter((e) => e.name === 'timer.alert').at(-1)?.payload).toMatchObject({
       key: 'dsar:DSAR-2026-001:2026-03-02:overdue',
     })
     expect(

@@ -14,14 +14,13 @@ export interface DsarTestCore {
   dir: string
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>
   fail(channel: Channel, input: unknown): Promise<ApiError>
-  events: [string, unknown][]
+  /** Every event the core sent (testCore.ts). */
+  events: { name: string; payload: unknown }[]
   dispose(): Promise<void>
 }
 
 export async function dsarTestCore(now: string): Promise<DsarTestCore> {
   const tc = testCore({ at: now, actor: 'tester' })
-  const events: [string, unknown][] = []
-  tc.core.onEvent((name, payload) => events.push([name, payload]))
   // Typed by the contract: each channel's input is checked and its output inferred.
   const call = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
     tc.call<ChannelOutput<C>>(channel, input)
@@ -37,7 +36,7 @@ export async function dsarTestCore(now: string): Promise<DsarTestCore> {
     contactEmail: 'privacy@vimage.it',
     regimes: ['gdpr', 'uk_gdpr', 'ccpa'],
   })
-  return { ...tc, call, events }
+  return { ...tc, call }
 }
 
 export const mario: Omit<DsarCaseInput, 'receivedAt'> = {
