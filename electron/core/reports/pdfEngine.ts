@@ -6,6 +6,7 @@ import type { TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces'
 import { createTextMeasure, fitDocumentLines, type MeasureText } from './lineFit'
 import { CoreError } from '../errors'
 import { installStyleLookupSpeedup, styleStackClassOf } from './styleLookupSpeedup'
+import { installColorStateSpeedup } from './colorStateSpeedup'
 
 // pdfmake 0.3 is a process-wide singleton (fonts and access policies live on it). Every render sets
 // the whole configuration again, synchronously, right before createPdf, which snapshots it: calling
@@ -62,6 +63,8 @@ export function loadPdfLibraries(): Promise<PdfLibraries> {
     // The same module pdfmake's own files require (one CommonJS cache): its style lookups, made faster.
     const styleStack = styleStackClassOf(s)
     if (styleStack) installStyleLookupSpeedup(styleStack)
+    // The same pdfkit class pdfmake's documents extend: the colour and opacity it writes once per page state.
+    installColorStateSpeedup(k.default)
     return { pdfmake: m.default, PDFDocument: k.default }
   })
   return libraries
