@@ -70,14 +70,34 @@ describe('operators pdfkit writes, with the speedup', () => {
     expect(second.match(/ scn\b/g)).toHaveLength(1)
   })
 
+  it('writes the line width, cap, join and dash again only when they could differ', async () => {
+    const out = await draw((doc) => {
+      const rule = () => doc.lineWidth(1).undash().lineJoin('miter').lineCap('butt')
+      rule()
+      rule() // nothing
+      doc.save().lineWidth(2).dash(3, { space: 2 }).restore() // Q brings width 1 and no dash back
+      rule() // nothing
+      doc.dash(3, { space: 2 })
+      rule() // the undash only
+    })
+    expect(out.match(/ w\n/g)).toHaveLength(2) // 1, then 2 inside q … Q
+    expect(out.match(/ J\n/g)).toHaveLength(1)
+    expect(out.match(/ j\n/g)).toHaveLength(1)
+    expect(out.match(/\[\] 0 d/g)).toHaveLength(2)
+    expect(out.match(/\[3 2\] 0 d/g)).toHaveLength(2)
+  })
+
   it('writes everything with pdfkit’s own methods (the counts above mean something)', async () => {
     uninstallColorStateSpeedup(Pdf)
     try {
       const out = await draw((doc) => {
         doc.opacity(1).fillColor('#333333').opacity(1).fillColor('#333333')
+        doc.lineWidth(1).lineWidth(1).undash().undash()
       })
       expect(out.match(/ scn\b/g)).toHaveLength(2)
       expect(out.match(/ gs\b/g)).toHaveLength(2)
+      expect(out.match(/ w\n/g)).toHaveLength(2)
+      expect(out.match(/\[\] 0 d/g)).toHaveLength(2)
     } finally {
       expect(installColorStateSpeedup(Pdf)).toBe(true)
     }
@@ -121,7 +141,7 @@ describe('every workspace report of the demo, rendered both ways', () => {
     expect(a.length).toBeGreaterThan(0)
     expect(a.length).toBe(b.length)
     a.forEach((png, i) => expect(png.equals(b[i]), `page ${i + 1}`).toBe(true))
-    const ops = /( scn| gs)\b/g
+    const ops = /( scn| gs| w| J| j| d)\b/g
     expect(count(readFileSync(fast), ops)).toBeLessThan(count(readFileSync(original), ops) * 0.8)
   })
 })

@@ -9,7 +9,8 @@ import type PDFDocument from 'pdfkit'
 // (q) keeps them and the restore (Q) that matches it brings them back, as PDF does with the whole graphics
 // state (pdfkit wraps every run of text in q … Q); another page starts with nothing known, and a colour
 // that is not a plain one (a gradient, a pattern) is always written. The pages look the same: a test
-// renders reports both ways and compares every page's pixels.
+// renders reports both ways and compares every page's pixels. The line width, cap, join and dash that
+// pdfmake sets before every rule are kept the same way.
 
 type Doc = InstanceType<typeof PDFDocument>
 
@@ -21,6 +22,11 @@ interface State {
   /** Fill (ca) and stroke (CA) opacity. */
   fillOpacity?: number
   strokeOpacity?: number
+  /** Line width, cap and join as given, and the dash ("none" after undash; unknown after a dash). */
+  lineWidth?: number
+  lineCap?: string
+  lineJoin?: string
+  dash?: 'none'
 }
 
 interface Written extends State {
@@ -37,6 +43,11 @@ interface Methods {
   strokeOpacity(this: Doc, opacity: number): Doc
   save(this: Doc): Doc
   restore(this: Doc): Doc
+  lineWidth(this: Doc, w: number): Doc
+  lineCap(this: Doc, c: string | number): Doc
+  lineJoin(this: Doc, j: string | number): Doc
+  dash(this: Doc, length: unknown, options?: unknown): Doc
+  undash(this: Doc): Doc
   _setColor(this: Doc, color: unknown, stroke: boolean): boolean
 }
 
@@ -123,11 +134,40 @@ const patched: Methods = {
     // Q brings back the state of the matching q (not known if that q was not seen: nothing is skipped then).
     const w = written(this)
     const back = w.saved.pop() ?? {}
-    w.fill = back.fill
-    w.stroke = back.stroke
-    w.fillOpacity = back.fillOpacity
-    w.strokeOpacity = back.strokeOpacity
+    for (const k of STATE_KEYS) (w as unknown as Record<string, unknown>)[k] = back[k]
     return ORIGINALS.restore!.call(this)
+  },
+  lineWidth(width) {
+    const w = written(this)
+    if (typeof width === 'number' && width === w.lineWidth) return this
+    ORIGINALS.lineWidth!.call(this, width)
+    written(this).lineWidth = typeof width === 'number' ? width : undefined
+    return this
+  },
+  lineCap(c) {
+    const w = written(this)
+    if (String(c) === w.lineCap) return this
+    ORIGINALS.lineCap!.call(this, c)
+    written(this).lineCap = String(c)
+    return this
+  },
+  lineJoin(j) {
+    const w = written(this)
+    if (String(j) === w.lineJoin) return this
+    ORIGINALS.lineJoin!.call(this, j)
+    written(this).lineJoin = String(j)
+    return this
+  },
+  dash(length, options) {
+    written(this).dash = undefined
+    return ORIGINALS.dash!.call(this, length, options)
+  },
+  undash() {
+    const w = written(this)
+    if (w.dash === 'none') return this
+    ORIGINALS.undash!.call(this)
+    written(this).dash = 'none'
+    return this
   },
   _setColor(color, stroke) {
     // Any colour set: forgotten until the caller says which (gradients and patterns never are).
@@ -137,6 +177,18 @@ const patched: Methods = {
     return ORIGINALS._setColor!.call(this, color, stroke)
   },
 }
+
+/** Every part of the state a q saves and its Q brings back. */
+const STATE_KEYS: (keyof State)[] = [
+  'fill',
+  'stroke',
+  'fillOpacity',
+  'strokeOpacity',
+  'lineWidth',
+  'lineCap',
+  'lineJoin',
+  'dash',
+]
 
 const NAMES = Object.keys(patched) as (keyof Methods)[]
 
