@@ -75,6 +75,17 @@ function colorKey(color: unknown): string | undefined {
 
 const known = (n: unknown): number | undefined => (typeof n === 'number' ? n : undefined)
 
+/**
+ * One part of the state: written with pdfkit's method unless the page already holds `value` (an undefined
+ * value, one that cannot be compared, is always written and leaves the part unknown).
+ */
+function unlessHeld<K extends keyof State>(doc: Doc, key: K, value: State[K], write: () => void): Doc {
+  if (value !== undefined && written(doc)[key] === value) return doc
+  write()
+  ;(written(doc) as State)[key] = value
+  return doc
+}
+
 /** fillColor or strokeColor: the colour skipped when it is the one already written, the opacity likewise. */
 function setColor(doc: Doc, color: unknown, opacity: number | undefined, stroke: boolean): Doc {
   const key = colorKey(color)
@@ -112,18 +123,15 @@ const patched: Methods = {
     return this
   },
   fillOpacity(opacity) {
-    const w = written(this)
-    if (known(opacity) !== undefined && opacity === w.fillOpacity) return this
-    ORIGINALS.fillOpacity!.call(this, opacity)
-    if (opacity != null) written(this).fillOpacity = known(opacity)
-    return this
+    // No opacity given: pdfkit writes nothing, and what the page holds is still known.
+    if (opacity == null) return ORIGINALS.fillOpacity!.call(this, opacity)
+    return unlessHeld(this, 'fillOpacity', known(opacity), () => ORIGINALS.fillOpacity!.call(this, opacity))
   },
   strokeOpacity(opacity) {
-    const w = written(this)
-    if (known(opacity) !== undefined && opacity === w.strokeOpacity) return this
-    ORIGINALS.strokeOpacity!.call(this, opacity)
-    if (opacity != null) written(this).strokeOpacity = known(opacity)
-    return this
+    if (opacity == null) return ORIGINALS.strokeOpacity!.call(this, opacity)
+    return unlessHeld(this, 'strokeOpacity', known(opacity), () =>
+      ORIGINALS.strokeOpacity!.call(this, opacity),
+    )
   },
   save() {
     const { page: _p, saved, ...state } = written(this)
@@ -138,36 +146,20 @@ const patched: Methods = {
     return ORIGINALS.restore!.call(this)
   },
   lineWidth(width) {
-    const w = written(this)
-    if (typeof width === 'number' && width === w.lineWidth) return this
-    ORIGINALS.lineWidth!.call(this, width)
-    written(this).lineWidth = typeof width === 'number' ? width : undefined
-    return this
+    return unlessHeld(this, 'lineWidth', known(width), () => ORIGINALS.lineWidth!.call(this, width))
   },
   lineCap(c) {
-    const w = written(this)
-    if (String(c) === w.lineCap) return this
-    ORIGINALS.lineCap!.call(this, c)
-    written(this).lineCap = String(c)
-    return this
+    return unlessHeld(this, 'lineCap', String(c), () => ORIGINALS.lineCap!.call(this, c))
   },
   lineJoin(j) {
-    const w = written(this)
-    if (String(j) === w.lineJoin) return this
-    ORIGINALS.lineJoin!.call(this, j)
-    written(this).lineJoin = String(j)
-    return this
+    return unlessHeld(this, 'lineJoin', String(j), () => ORIGINALS.lineJoin!.call(this, j))
   },
   dash(length, options) {
     written(this).dash = undefined
     return ORIGINALS.dash!.call(this, length, options)
   },
   undash() {
-    const w = written(this)
-    if (w.dash === 'none') return this
-    ORIGINALS.undash!.call(this)
-    written(this).dash = 'none'
-    return this
+    return unlessHeld(this, 'dash', 'none', () => ORIGINALS.undash!.call(this))
   },
   _setColor(color, stroke) {
     // Any colour set: forgotten until the caller says which (gradients and patterns never are).
