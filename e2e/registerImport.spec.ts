@@ -245,6 +245,8 @@ test('register: a workbook damaged past its first rows stops the import with the
   const dialog = page.getByRole('dialog')
   await expect(dialog).toContainText(`The file “${file}” is damaged: on sheet “Activities”, row 14 points to text the file does not hold. Nothing was changed.`)
   await expect(dialog.getByTestId('import-confirm')).toHaveCount(0)
+  // Said once: the dialog's title, not again in the alert.
+  await expect(dialog.getByText('The file could not be imported')).toHaveCount(1)
   await dialog.getByTestId('register-io-close').click()
   expect(await harness.invoke('register.listActivities', {})).toEqual([])
   expect((await harness.invoke('audit.list', {})).total).toBe(audits)

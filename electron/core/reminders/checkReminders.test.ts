@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Deadline } from '../../../shared/domain/deadline'
 import { registerDeadlineProvider } from '../deadlines/registry'
-import { testCore, type TestCore } from '../testing/testCore'
+import { testCore, timerAlerts, type TestCore } from '../testing/testCore'
 
 // A stand-in module whose one deadline is due 2026-11-26T12:00Z with 24 h / 6 h / 1 h / overdue reminders.
 const DUE = '2026-11-26T12:00:00.000Z'
@@ -28,7 +28,7 @@ registerDeadlineProvider(() => [deadline])
 let tc: TestCore
 const path = () => join(tc.dir, 'r.pwb')
 /** The keys of the timer alerts sent so far, across restarts. */
-const alerts = () => tc.events.filter((e) => e.name === 'timer.alert').map((e) => (e.payload as { key: string }).key)
+const alerts = () => timerAlerts(tc).map((a) => a.key)
 beforeEach(() => {
   tc = testCore({ at: '2026-11-24T12:00:00Z' })
 })
@@ -62,7 +62,6 @@ describe('reminders survive restarts (fire once, never twice, never zero)', () =
     await tc.call('workspace.create', { path: path(), legalName: 'A', country: 'IT', timeZone: 'Europe/Rome' })
     tc.clock.set('2026-11-26T06:30:00Z')
     await tc.core.tick()
-    const bodies = tc.events.filter((e) => e.name === 'timer.alert').map((e) => (e.payload as { body: string }).body)
-    expect(bodies).toEqual(['6 hours left — due 26 Nov 2026, 13:00 (UTC+01:00).'])
+    expect(timerAlerts(tc).map((a) => a.body)).toEqual(['6 hours left — due 26 Nov 2026, 13:00 (UTC+01:00).'])
   })
 })

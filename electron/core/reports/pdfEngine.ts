@@ -63,7 +63,7 @@ export function loadPdfLibraries(): Promise<PdfLibraries> {
     // The same module pdfmake's own files require (one CommonJS cache): its style lookups, made faster.
     const styleStack = styleStackClassOf(s)
     if (styleStack) installStyleLookupSpeedup(styleStack)
-    // The same pdfkit class pdfmake's documents extend: the colour and opacity it writes once per page state.
+    // The same pdfkit class pdfmake's documents extend: colours, opacities and line settings written once per page state.
     installColorStateSpeedup(k.default)
     return { pdfmake: m.default, PDFDocument: k.default }
   })

@@ -36,6 +36,15 @@ export interface TestCore {
   dispose(): Promise<void>
 }
 
+/** The timer alerts among a test core's events, in order. */
+export const timerAlerts = (tc: Pick<TestCore, 'events'>): { key: string; title: string; body: string }[] =>
+  tc.events
+    .filter((e) => e.name === 'timer.alert')
+    .map((e) => {
+      const a = e.payload as { key: string; title: string; body: string }
+      return { key: a.key, title: a.title, body: a.body }
+    })
+
 export function testCore(options: TestCoreOptions = {}): TestCore {
   const tmp = tempDir()
   const clock = new ManualClock(options.at ?? '2026-11-23T10:00:00Z')

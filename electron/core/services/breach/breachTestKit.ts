@@ -3,7 +3,7 @@ import type { BreachInput } from '../../../../shared/domain/breach/incident'
 import type { ChannelOutput } from '../../../../shared/ipc/contract'
 import type { ManualClock } from '../../clock'
 import type { Core } from '../../coreTypes'
-import { testCore } from '../../testing/testCore'
+import { testCore, timerAlerts } from '../../testing/testCore'
 
 // Test fixtures of the breach module: the test core (testCore.ts) over a workspace of its own.
 
@@ -49,12 +49,7 @@ export async function breachKit(opts: { now?: string; regimes?: string[]; countr
     clock: tc.clock,
     path,
     get alerts() {
-      return tc.events
-        .filter((e) => e.name === 'timer.alert')
-        .map((e) => {
-          const a = e.payload as { key: string; title: string; body: string }
-          return { key: a.key, title: a.title, body: a.body }
-        })
+      return timerAlerts(tc)
     },
     call: (channel, input) => tc.call(channel, input),
     fail: (channel, input) => tc.fail(channel, input),

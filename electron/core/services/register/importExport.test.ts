@@ -651,6 +651,27 @@ describe.each(['the test’s thread', 'the worker thread'])('read and checked on
     })
   })
 
+  describe('a large sheet read as the import goes', () => {
+    it('names a value under no header in a row past the first ones, and changes nothing', async () => {
+      for (let i = 0; i < 15; i++) await call('register.saveActivity', { name: `Activity ${String(i).padStart(2, '0')}` })
+      const path = join(tc.dir, 'stray.xlsx')
+      await call('register.export', { path, type: 'activities' })
+      const wb = await new ExcelJS.Workbook().xlsx.readFile(path)
+      const sheet = wb.getWorksheet('Activities')!
+      const width = (sheet.getRow(1).values as unknown[]).length - 1
+      sheet.getRow(14).getCell(width + 2).value = 'stray note'
+      await wb.xlsx.writeFile(path)
+      await newWorkspace()
+      const audits = await auditCount()
+      const r = await call<ImportResult>('register.import', { path, type: 'activities' })
+      expect(r.applied).toBe(false)
+      expect(r.errors).toEqual([
+        expect.objectContaining({ sheet: 'Activities', row: 14, message: expect.stringContaining('“stray note”') }),
+      ])
+      expect(await auditCount()).toBe(audits)
+    })
+  })
+
   describe('CSV dialects', () => {
     it('reads semicolon-separated CSV (spreadsheets set to Italian) and one-column files', async () => {
       const semi = join(tc.dir, 'semi.csv')

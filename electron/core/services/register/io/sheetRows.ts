@@ -106,7 +106,7 @@ function belowTitle<C extends string>(sheet: RawSheet, layout: SheetLayout<C>, i
 export function readRows<C extends string>(raw: RawSheet, layout: SheetLayout<C>, issues: IssueList): Iterable<SheetRow<C>> | undefined {
   const { key, required, names } = layout
   const sheet = belowTitle(raw, layout, issues)
-  if (sheet.header.every((h) => h.trim() === '')) {
+  if (blankRow(sheet.header)) {
     issues.add(sheet.name, sheet.headerRow ?? 1, '', 'emptySheet', { sheet: sheet.name })
     return undefined
   }
